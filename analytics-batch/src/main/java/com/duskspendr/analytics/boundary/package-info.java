@@ -1,0 +1,4 @@
+/**
+ * Job starters (scheduled and on demand).
+ */
+package com.duskspendr.analytics.boundary;

@@ -1,0 +1,4 @@
+/**
+ * Chunk-step readers, processors and writers.
+ */
+package com.duskspendr.analytics.control;

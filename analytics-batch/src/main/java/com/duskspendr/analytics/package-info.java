@@ -1,0 +1,4 @@
+/**
+ * Analytics context: Jakarta Batch jobs computing nightly reports.
+ */
+package com.duskspendr.analytics;

@@ -1,0 +1,37 @@
+package com.duskspendr.auth.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The auth use cases. Every method that takes an {@link AccountId} acts only on that account's data:
+ * callers pass the id of the authenticated caller, never one taken from the request.
+ */
+public interface AccountService {
+
+  /** Creates an account; fires {@code AccountRegistered} in the same transaction. */
+  RegisteredAccount register(@NotNull @Valid Registration registration);
+
+  /** Checks the credentials and opens a new device session. */
+  TokenPair login(@NotNull @Valid Credentials credentials, @NotNull ClientInfo client);
+
+  /** Rotates a refresh token; reuse of a rotated token revokes the whole session family. */
+  TokenPair refresh(@NotBlank String refreshToken, @NotNull ClientInfo client);
+
+  /** Revokes the session the refresh token belongs to; unknown tokens are ignored (idempotent). */
+  void logout(@NotBlank String refreshToken);
+
+  List<DeviceSession> sessions(@NotNull AccountId accountId);
+
+  /** Revokes one of the caller's sessions; another account's session answers as not found. */
+  void revokeSession(@NotNull AccountId accountId, @NotNull UUID sessionId);
+
+  /** Verifies the password, erases the account and its sessions; fires {@code AccountDeleted}. */
+  void deleteAccount(@NotNull AccountId accountId, @NotNull String password);
+
+  /** Creates the admin account from configuration when it does not exist yet (idempotent). */
+  void ensureAdmin(@NotBlank String email, @NotBlank String password);
+}

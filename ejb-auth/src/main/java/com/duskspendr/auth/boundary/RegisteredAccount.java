@@ -1,0 +1,4 @@
+package com.duskspendr.auth.boundary;
+
+/** The account just created. */
+public record RegisteredAccount(AccountId id, String email) {}

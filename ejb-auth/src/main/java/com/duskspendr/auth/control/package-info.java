@@ -1,0 +1,4 @@
+/**
+ * Mechanisms behind the use cases: password hashing and policy, token issuing, signing keys, login throttling.
+ */
+package com.duskspendr.auth.control;

@@ -1,0 +1,4 @@
+/**
+ * Use cases: categorize, explain, retrain, insights.
+ */
+package com.duskspendr.ml.boundary;

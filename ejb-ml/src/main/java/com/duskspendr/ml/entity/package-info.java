@@ -1,0 +1,4 @@
+/**
+ * Stored models and their metrics.
+ */
+package com.duskspendr.ml.entity;

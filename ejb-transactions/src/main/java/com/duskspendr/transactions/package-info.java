@@ -1,0 +1,4 @@
+/**
+ * Transactions bounded context: money movements, categories, budgets and offline sync. Filled by the transactions issue.
+ */
+package com.duskspendr.transactions;
