@@ -1,0 +1,41 @@
+package com.duskspendr.users.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.users.control.PreferencesValidator;
+import com.duskspendr.users.control.ProfileAssembler;
+import com.duskspendr.users.control.ProfileChanges;
+import com.duskspendr.users.entity.UserProfile;
+import com.duskspendr.users.entity.UserProfileRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Reads and updates the caller's own profile. Concurrent updates of the same profile are caught by the
+ * entity's version: the later commit fails with an OptimisticLockException instead of losing a change.
+ */
+@Stateless
+public class DefaultProfileService implements ProfileService {
+
+  @Inject UserProfileRepository profiles;
+
+  // Stateless and free of container services, so a plain instance is enough.
+  private final PreferencesValidator validator = new PreferencesValidator();
+
+  @Override
+  public Profile profileOf(AccountId accountId) {
+    return ProfileAssembler.toProfile(existing(accountId));
+  }
+
+  @Override
+  public Profile update(AccountId accountId, ProfilePatch patch) {
+    // Validate before loading, so an invalid patch costs no database round trip.
+    ProfileChanges changes = validator.changesFrom(patch);
+    UserProfile profile = existing(accountId);
+    changes.applyTo(profile);
+    return ProfileAssembler.toProfile(profile);
+  }
+
+  private UserProfile existing(AccountId accountId) {
+    return profiles.find(accountId.value()).orElseThrow(ProfileNotFoundException::new);
+  }
+}
