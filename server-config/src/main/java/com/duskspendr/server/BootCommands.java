@@ -1,0 +1,81 @@
+package com.duskspendr.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the Payara Micro post-boot command file. Payara Micro runs post-boot commands before it deploys
+ * {@code --deploy} archives, so the resource adapter is deployed by the first command and the pools and
+ * destinations are created from it before the application looks them up.
+ */
+public final class BootCommands {
+
+  private BootCommands() {}
+
+  /** Broker coordinates as the resource adapter needs them. */
+  public record BrokerAddress(String host, int port, String user, String password) {}
+
+  public static List<String> postBoot(Path resourceAdapterArchive, BrokerAddress broker, int maxConnections) {
+    List<String> commands = new ArrayList<>();
+    commands.add(
+        "deploy --type rar --name " + MessagingResources.RESOURCE_ADAPTER + " " + resourceAdapterArchive.toAbsolutePath());
+    commands.add(
+        "create-resource-adapter-config --property "
+            + resourceAdapterProperties(broker)
+            + " "
+            + MessagingResources.RESOURCE_ADAPTER);
+    String pool = MessagingResources.CONNECTION_FACTORY + "Pool";
+    commands.add(
+        "create-connector-connection-pool --raname "
+            + MessagingResources.RESOURCE_ADAPTER
+            + " --connectiondefinition org.apache.activemq.artemis.ra.ActiveMQRAConnectionFactory"
+            + " --transactionsupport XATransaction --steadypoolsize 1 --maxpoolsize "
+            + maxConnections
+            // A broken broker connection is discarded instead of handed out again.
+            + " --isconnectvalidatereq=true --failconnection=true "
+            + pool);
+    commands.add("create-connector-resource --poolname " + pool + " " + MessagingResources.CONNECTION_FACTORY);
+    for (MessagingResources.Destination destination : MessagingResources.ALL) {
+      commands.add(adminObject(destination));
+    }
+    return commands;
+  }
+
+  static String adminObject(MessagingResources.Destination destination) {
+    return "create-admin-object --raname "
+        + MessagingResources.RESOURCE_ADAPTER
+        + " --restype "
+        + destination.restype()
+        + " --property Address="
+        + escape(destination.address())
+        + " "
+        + destination.jndiName();
+  }
+
+  static String resourceAdapterProperties(BrokerAddress broker) {
+    StringBuilder properties =
+        new StringBuilder("ConnectorClassName=")
+            .append(escape("org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"))
+            .append(":ConnectionParameters=")
+            .append(escape("host=" + broker.host() + ";port=" + broker.port()));
+    if (!broker.user().isEmpty()) {
+      properties.append(":UserName=").append(escape(broker.user()));
+      properties.append(":Password=").append(escape(broker.password()));
+    }
+    return properties.toString();
+  }
+
+  /** asadmin separates properties with ':' and key from value with '='; both are escaped inside values. */
+  static String escape(String value) {
+    return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=").replace(" ", "\\ ");
+  }
+
+  public static Path write(Path file, List<String> commands) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, commands);
+    return file;
+  }
+}

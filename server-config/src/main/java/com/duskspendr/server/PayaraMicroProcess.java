@@ -1,0 +1,108 @@
+package com.duskspendr.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Payara Micro in a child JVM with the application WAR. A separate process keeps the server's class
+ * loading apart from the launcher's (embedded broker and database) and behaves like production.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+  /** Everything needed to start one instance. */
+  public record Options(
+      Path payaraMicroJar,
+      Path war,
+      Path postBootCommands,
+      int httpPort,
+      boolean cluster,
+      int clusterStartPort,
+      String jvmOptions,
+      Map<String, String> environment,
+      Path logFile) {}
+
+  private final Process process;
+  private final int httpPort;
+
+  private PayaraMicroProcess(Process process, int httpPort) {
+    this.process = process;
+    this.httpPort = httpPort;
+  }
+
+  public static PayaraMicroProcess start(Options options) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.asList(options.jvmOptions().trim().split("\\s+")));
+    command.add("-jar");
+    command.add(options.payaraMicroJar().toAbsolutePath().toString());
+    if (!options.cluster()) {
+      command.add("--nocluster");
+    }
+    command.addAll(List.of("--startport", String.valueOf(options.clusterStartPort())));
+    command.addAll(List.of("--port", String.valueOf(options.httpPort())));
+    command.addAll(List.of("--postbootcommandfile", options.postBootCommands().toAbsolutePath().toString()));
+    command.addAll(List.of("--contextroot", "/"));
+    command.addAll(List.of("--deploy", options.war().toAbsolutePath().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(options.environment());
+    if (options.logFile() == null) {
+      builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+    } else {
+      builder.redirectOutput(ProcessBuilder.Redirect.appendTo(options.logFile().toFile()));
+    }
+    return new PayaraMicroProcess(builder.start(), options.httpPort());
+  }
+
+  public URI baseUri() {
+    return URI.create("http://localhost:" + httpPort);
+  }
+
+  /** Blocks until {@code /health/ready} answers 200, the process dies, or the timeout passes. */
+  public void awaitReady(Duration timeout) throws InterruptedException, TimeoutException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(baseUri().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited with code " + process.exitValue());
+      }
+      try {
+        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // still booting
+      }
+      Thread.sleep(500);
+    }
+    throw new TimeoutException("Payara Micro was not ready within " + timeout);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package com.duskspendr.server;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One launcher setting, read from a system property ({@code -Dduskspendr.db.url=...}) or else from the
+ * environment ({@code DUSKSPENDR_DB_URL}). The launcher runs before any MicroProfile Config exists, so it
+ * reads both sources itself; the application then receives the resolved values as system properties.
+ */
+public enum Setting {
+  HTTP_PORT("duskspendr.http.port", "8080"),
+  DATA_DIR("duskspendr.data.dir", "data"),
+  DB_URL("duskspendr.db.url", null),
+  DB_USER("duskspendr.db.user", "postgres"),
+  DB_PASSWORD("duskspendr.db.password", "postgres"),
+  DB_POOL_MAX("duskspendr.db.pool.max", "32"),
+  EMBEDDED_DB_PORT("duskspendr.db.embedded.port", "54329"),
+  BROKER_HOST("duskspendr.broker.host", null),
+  BROKER_PORT("duskspendr.broker.port", "61616"),
+  BROKER_USER("duskspendr.broker.user", ""),
+  BROKER_PASSWORD("duskspendr.broker.password", ""),
+  CLUSTER("duskspendr.cluster", "false"),
+  CLUSTER_START_PORT("duskspendr.cluster.start-port", "6900"),
+  JVM_OPTIONS("duskspendr.jvm.options", "-Xms256m -Xmx1g"),
+  READY_TIMEOUT_SECONDS("duskspendr.ready.timeout-seconds", "180");
+
+  private final String key;
+  private final String defaultValue;
+
+  Setting(String key, String defaultValue) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String environmentVariable() {
+    return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  /** The configured value, or empty when neither source sets it (blank counts as unset). */
+  public Optional<String> configured() {
+    String value = System.getProperty(key);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(environmentVariable());
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  /** The configured value, else the documented default (null when the default is "start embedded"). */
+  public String value() {
+    return configured().orElse(defaultValue);
+  }
+
+  public int intValue() {
+    return Integer.parseInt(value());
+  }
+}

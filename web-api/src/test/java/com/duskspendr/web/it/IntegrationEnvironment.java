@@ -1,0 +1,161 @@
+package com.duskspendr.web.it;
+
+import com.duskspendr.server.BootCommands;
+import com.duskspendr.server.DuskSpendrSystem;
+import com.duskspendr.server.EmbeddedBroker;
+import com.duskspendr.server.EmbeddedDatabase;
+import com.duskspendr.server.Setting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.stream.Stream;
+
+/**
+ * Starts, once per test JVM and only when an integration test asks, the database and the broker, and
+ * (again on demand) the whole system for the black-box tests and the boot files for Arquillian's own
+ * Payara Micro. {@link IntegrationSessionListener} stops it all when the test run ends.
+ */
+public final class IntegrationEnvironment {
+
+  private static IntegrationEnvironment instance;
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final Path work;
+  private final String jdbcUrl;
+  private final int brokerPort;
+  private DuskSpendrSystem system;
+
+  private IntegrationEnvironment() throws Exception {
+    work = Path.of(System.getProperty("duskspendr.test.work", "target/it-work")).toAbsolutePath();
+    deleteRecursively(work);
+    Files.createDirectories(work);
+    String configuredDb = System.getProperty("duskspendr.test.db.url", "");
+    if (configuredDb.isBlank()) {
+      EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), freePort());
+      started.push(database);
+      jdbcUrl = database.jdbcUrl();
+    } else {
+      jdbcUrl = configuredDb;
+    }
+    brokerPort = freePort();
+    started.push(EmbeddedBroker.start(work.resolve("artemis"), brokerPort));
+    configureLauncher();
+    configureArquillian();
+  }
+
+  public static synchronized IntegrationEnvironment get() {
+    if (instance == null) {
+      try {
+        instance = new IntegrationEnvironment();
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not start the integration environment", e);
+      }
+    }
+    return instance;
+  }
+
+  static synchronized void shutdown() {
+    if (instance != null) {
+      instance.close();
+      instance = null;
+    }
+  }
+
+  /** The whole system as the run command starts it, for black-box tests; started on first call. */
+  public synchronized URI systemBaseUri() {
+    if (system == null) {
+      try {
+        system =
+            DuskSpendrSystem.start(
+                new DuskSpendrSystem.Artifacts(
+                    artifact("duskspendr.payara.jar"), artifact("duskspendr.war"), artifact("duskspendr.artemis.rar")),
+                work.resolve("payara-blackbox.log"));
+      } catch (Exception e) {
+        throw new IllegalStateException("The system did not start; see " + work.resolve("payara-blackbox.log"), e);
+      }
+      started.push(system);
+    }
+    return system.baseUri();
+  }
+
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  /** The launcher reads its settings from system properties: point it at this environment. */
+  private void configureLauncher() throws IOException {
+    System.setProperty(Setting.DB_URL.key(), jdbcUrl);
+    System.setProperty(Setting.BROKER_HOST.key(), "127.0.0.1");
+    System.setProperty(Setting.BROKER_PORT.key(), String.valueOf(brokerPort));
+    System.setProperty(Setting.HTTP_PORT.key(), String.valueOf(freePort()));
+    System.setProperty(Setting.DATA_DIR.key(), work.resolve("blackbox-data").toString());
+    System.setProperty(Setting.CLUSTER_START_PORT.key(), "7900");
+    System.setProperty(Setting.JVM_OPTIONS.key(), "-Xms256m -Xmx768m");
+  }
+
+  /** arquillian.xml reads these properties for its own Payara Micro instance. */
+  private void configureArquillian() throws IOException {
+    Path postBoot =
+        BootCommands.write(
+            work.resolve("arquillian-post-boot.asadmin"),
+            BootCommands.postBoot(
+                artifact("duskspendr.artemis.rar"),
+                new BootCommands.BrokerAddress("127.0.0.1", brokerPort, "", ""),
+                8));
+    System.setProperty(
+        "duskspendr.it.arquillian.cmdOptions",
+        String.join(
+            " ",
+            "-Xmx768m",
+            "-Dduskspendr.db.url=" + jdbcUrl,
+            "-Dduskspendr.data.dir=" + work.resolve("arquillian-data")));
+    System.setProperty(
+        "duskspendr.it.arquillian.microOptions",
+        "--postbootcommandfile " + postBoot + " --startport 7950 --nocluster");
+  }
+
+  private static Path artifact(String property) {
+    String path = System.getProperty(property);
+    if (path == null || !Files.isRegularFile(Path.of(path))) {
+      throw new IllegalStateException(property + " must name a built file (run through Maven: mvn verify)");
+    }
+    return Path.of(path);
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private void close() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        System.err.println("Could not stop a test component: " + e);
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.delete(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
