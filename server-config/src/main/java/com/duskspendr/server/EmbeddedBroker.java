@@ -51,6 +51,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     // Loopback only: an embedded broker is for one machine; a shared broker is configured instead.
     configuration.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
     configuration.setSecurityEnabled(false);
+    // No JMX: nothing manages the embedded broker remotely, and every MBean access would be audit-logged.
+    configuration.setJMXManagementEnabled(false);
     configuration.addAddressSetting("#", deliveryPolicy());
     configuration.addAddressConfiguration(anycastQueue(DEAD_LETTER_ADDRESS));
     configuration.addAddressConfiguration(anycastQueue(EXPIRY_ADDRESS));
