@@ -1,0 +1,36 @@
+package com.duskspendr.web.api;
+
+import com.duskspendr.web.envelope.EnvelopeFactory;
+import com.duskspendr.web.request.RequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** How resources answer: data wrapped in the success envelope for the current request. */
+public final class ApiResponses {
+
+  private ApiResponses() {}
+
+  public static Response ok(Object data) {
+    return envelope(Response.ok(), data).build();
+  }
+
+  public static Response created(URI location, Object data) {
+    return envelope(Response.created(location), data).build();
+  }
+
+  /** For answers that need extra headers: the builder with the envelope already set. */
+  public static Response.ResponseBuilder okBuilder(Object data) {
+    return envelope(Response.ok(), data);
+  }
+
+  public static Response noContent() {
+    return Response.noContent().build();
+  }
+
+  private static Response.ResponseBuilder envelope(Response.ResponseBuilder builder, Object data) {
+    return builder
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(EnvelopeFactory.system().success(RequestContext.requestIdOrNew(), data));
+  }
+}

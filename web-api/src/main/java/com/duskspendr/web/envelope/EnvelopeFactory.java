@@ -1,0 +1,36 @@
+package com.duskspendr.web.envelope;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The one place that builds envelopes. Stateless and thread-safe; the clock is there for tests. */
+public final class EnvelopeFactory {
+
+  public static final String API_VERSION = "v1";
+
+  private static final EnvelopeFactory SYSTEM = new EnvelopeFactory(Clock.systemUTC());
+
+  private final Clock clock;
+
+  public EnvelopeFactory(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The factory on the system clock, for production code. */
+  public static EnvelopeFactory system() {
+    return SYSTEM;
+  }
+
+  public <T> SuccessEnvelope<T> success(String requestId, T data) {
+    return new SuccessEnvelope<>(true, data, meta(requestId));
+  }
+
+  public ErrorEnvelope error(String requestId, ErrorCode code, String message, List<FieldIssue> details) {
+    String text = message == null || message.isBlank() ? code.defaultMessage() : message;
+    return new ErrorEnvelope(false, new ErrorBody(code, text, details), meta(requestId));
+  }
+
+  private Meta meta(String requestId) {
+    return new Meta(requestId, clock.instant(), API_VERSION);
+  }
+}
