@@ -1,0 +1,240 @@
+package com.duskspendr.auth.boundary;
+
+import com.duskspendr.auth.control.AccessTokenIssuer;
+import com.duskspendr.auth.control.EmailAddresses;
+import com.duskspendr.auth.control.LoginSubjects;
+import com.duskspendr.auth.control.LoginThrottle;
+import com.duskspendr.auth.control.PasswordHasher;
+import com.duskspendr.auth.control.PasswordPolicy;
+import com.duskspendr.auth.control.RefreshTokens;
+import com.duskspendr.auth.control.SessionRevocation;
+import com.duskspendr.auth.entity.Account;
+import com.duskspendr.auth.entity.AccountRepository;
+import com.duskspendr.auth.entity.RefreshToken;
+import com.duskspendr.auth.entity.RefreshTokenRepository;
+import com.duskspendr.auth.entity.Session;
+import com.duskspendr.auth.entity.SessionRepository;
+import com.duskspendr.auth.entity.Timestamps;
+import com.duskspendr.auth.events.AccountDeleted;
+import com.duskspendr.auth.events.AccountRegistered;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The auth use cases, each in one container transaction. Failures are application exceptions that roll
+ * it back; what must outlive a failure (failed-login counts, the revocation of a session whose token was
+ * stolen) is written by other beans in transactions of their own.
+ */
+@Stateless
+public class DefaultAccountService implements AccountService {
+
+  private static final Logger LOG = Logger.getLogger(DefaultAccountService.class.getName());
+
+  // One message for unknown email and wrong password: the answer must not tell which accounts exist.
+  static final String INVALID_LOGIN = "Invalid email or password";
+  static final String INVALID_PASSWORD = "Invalid password";
+  static final String INVALID_REFRESH_TOKEN = "Invalid or expired refresh token";
+
+  @Inject AccountRepository accounts;
+  @Inject SessionRepository sessions;
+  @Inject RefreshTokenRepository refreshTokens;
+  @Inject PasswordHasher hasher;
+  @Inject AccessTokenIssuer accessTokens;
+  @Inject LoginThrottle throttle;
+  @Inject SessionRevocation revocation;
+  @Inject Event<AccountRegistered> registered;
+  @Inject Event<AccountDeleted> deleted;
+
+  /** Each refresh moves the session's expiry this far ahead: a device in use stays signed in. */
+  @Inject
+  @ConfigProperty(name = "duskspendr.auth.refresh-token-ttl", defaultValue = "P30D")
+  Duration sessionTtl;
+
+  PasswordPolicy policy = new PasswordPolicy();
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public RegisteredAccount register(Registration registration) {
+    Account account = createAccount(registration.email(), registration.password(), Set.of(Account.ROLE_USER));
+    AccountId id = new AccountId(account.id());
+    registered.fire(new AccountRegistered(id, account.email(), registration.displayName()));
+    LOG.info(() -> "Registered account " + id);
+    return new RegisteredAccount(id, account.email());
+  }
+
+  @Override
+  public TokenPair login(Credentials credentials, ClientInfo client) {
+    LoginSubjects subjects = LoginSubjects.of(EmailAddresses.normalize(credentials.email()), client.address());
+    Optional<Duration> wait = throttle.retryAfter(subjects);
+    if (wait.isPresent()) {
+      throw new LoginThrottledException(wait.get());
+    }
+    Optional<Account> found = accounts.findByEmail(EmailAddresses.normalize(credentials.email()));
+    if (found.isEmpty()) {
+      hasher.verifyAgainstDummy(credentials.password());
+      throw failedLogin(subjects);
+    }
+    Account account = found.get();
+    if (!hasher.verify(account.passwordHash(), credentials.password())) {
+      throw failedLogin(subjects);
+    }
+    throttle.clearAccount(subjects);
+    OffsetDateTime now = now();
+    if (hasher.needsRehash(account.passwordHash())) {
+      account.changePasswordHash(hasher.hash(credentials.password()), now);
+    }
+    Session session = new Session(UUID.randomUUID(), account.id(), client.deviceName(), now, now.plus(sessionTtl));
+    sessions.add(session);
+    return issueTokens(account, session, now);
+  }
+
+  private InvalidCredentialsException failedLogin(LoginSubjects subjects) {
+    throttle.recordFailure(subjects);
+    return new InvalidCredentialsException(INVALID_LOGIN);
+  }
+
+  @Override
+  public TokenPair refresh(String refreshToken, ClientInfo client) {
+    OffsetDateTime now = now();
+    String hash = RefreshTokens.hash(refreshToken);
+    RefreshToken stored = refreshTokens.find(hash).orElseThrow(DefaultAccountService::invalidRefreshToken);
+    Session session =
+        sessions
+            .find(stored.sessionId())
+            .filter(candidate -> candidate.isActiveAt(now))
+            .orElseThrow(DefaultAccountService::invalidRefreshToken);
+    // Used before (seen now, or by a concurrent refresh that won the conditional update): a copy of the
+    // token is in someone else's hands, so nobody holding this family can be trusted any more.
+    if (stored.isUsed() || !refreshTokens.markUsed(hash, now)) {
+      revocation.revokeAfterTokenReuse(session.id());
+      throw invalidRefreshToken();
+    }
+    Account account =
+        accounts.find(session.accountId()).orElseThrow(DefaultAccountService::invalidRefreshToken);
+    session.refreshed(client.deviceName(), now, now.plus(sessionTtl));
+    return issueTokens(account, session, now);
+  }
+
+  @Override
+  public void logout(String refreshToken) {
+    OffsetDateTime now = now();
+    refreshTokens
+        .find(RefreshTokens.hash(refreshToken))
+        .flatMap(token -> sessions.find(token.sessionId()))
+        .ifPresent(session -> session.revoke(now));
+  }
+
+  @Override
+  public List<DeviceSession> sessions(AccountId accountId) {
+    return sessions.activeOf(accountId.value(), now()).stream()
+        .map(s -> new DeviceSession(s.id(), s.deviceName(), s.createdAt(), s.lastUsedAt()))
+        .toList();
+  }
+
+  @Override
+  public void revokeSession(AccountId accountId, UUID sessionId) {
+    Session session =
+        sessions
+            .find(sessionId)
+            .filter(candidate -> candidate.accountId().equals(accountId.value()))
+            .filter(candidate -> candidate.revokedAt() == null)
+            .orElseThrow(SessionNotFoundException::new);
+    session.revoke(now());
+  }
+
+  /**
+   * Throttled like a login: a stolen access token must not become a way to guess the password. The event
+   * goes out before the account row disappears, so observers still find whatever they key on it.
+   */
+  @Override
+  public void deleteAccount(AccountId accountId, String password) {
+    Account account =
+        accounts.find(accountId.value()).orElseThrow(() -> new InvalidCredentialsException(INVALID_PASSWORD));
+    LoginSubjects subjects = LoginSubjects.of(account.emailNormalized(), null);
+    Optional<Duration> wait = throttle.retryAfter(subjects);
+    if (wait.isPresent()) {
+      throw new LoginThrottledException(wait.get());
+    }
+    if (!hasher.verify(account.passwordHash(), password)) {
+      throttle.recordFailure(subjects);
+      throw new InvalidCredentialsException(INVALID_PASSWORD);
+    }
+    deleted.fire(new AccountDeleted(accountId));
+    // The counter's key holds the email: personal data, erased with the account.
+    throttle.clearAccount(subjects);
+    accounts.delete(account);
+    LOG.info(() -> "Deleted account " + accountId);
+  }
+
+  @Override
+  public void ensureAdmin(String email, String password) {
+    Optional<Account> existing = accounts.findByEmail(EmailAddresses.normalize(email));
+    if (existing.isPresent()) {
+      Account account = existing.get();
+      if (account.grant(Account.ROLE_ADMIN, now())) {
+        LOG.info(() -> "Granted the admin role to account " + account.id());
+      }
+      return;
+    }
+    Account account = createAccount(email, password, Set.of(Account.ROLE_USER, Account.ROLE_ADMIN));
+    AccountId id = new AccountId(account.id());
+    registered.fire(new AccountRegistered(id, account.email(), null));
+    LOG.info(() -> "Created admin account " + id);
+  }
+
+  private Account createAccount(String email, String password, Set<String> roles) {
+    String givenEmail = email.strip();
+    List<String> issues = policy.issues(password, givenEmail);
+    if (!issues.isEmpty()) {
+      throw new PasswordPolicyException(issues);
+    }
+    String normalized = EmailAddresses.normalize(givenEmail);
+    if (accounts.findByEmail(normalized).isPresent()) {
+      throw new EmailAlreadyRegisteredException();
+    }
+    Account account =
+        new Account(UUID.randomUUID(), givenEmail, normalized, hasher.hash(password), roles, now());
+    // A concurrent registration of the same email can pass the check above; the unique index decides.
+    if (!accounts.add(account)) {
+      throw new EmailAlreadyRegisteredException();
+    }
+    return account;
+  }
+
+  private TokenPair issueTokens(Account account, Session session, OffsetDateTime now) {
+    String refreshToken = RefreshTokens.generate();
+    refreshTokens.add(new RefreshToken(RefreshTokens.hash(refreshToken), session.id(), now));
+    String accessToken = accessTokens.issue(account.id(), account.email(), groups(account), session.id());
+    return new TokenPair(accessToken, refreshToken, accessTokens.ttl().toSeconds(), session.id());
+  }
+
+  /** The MP-JWT groups: "user" first, then any further roles. */
+  static List<String> groups(Account account) {
+    Set<String> roles = account.roles();
+    List<String> groups = new ArrayList<>();
+    if (roles.remove(Account.ROLE_USER)) {
+      groups.add(Account.ROLE_USER);
+    }
+    groups.addAll(roles);
+    return groups;
+  }
+
+  private OffsetDateTime now() {
+    return Timestamps.now(clock);
+  }
+
+  private static InvalidCredentialsException invalidRefreshToken() {
+    return new InvalidCredentialsException(INVALID_REFRESH_TOKEN);
+  }
+}

@@ -1,0 +1,75 @@
+package com.duskspendr.auth.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues short-lived RS256 access tokens in the shape MicroProfile JWT expects: {@code upn} names the
+ * caller, {@code groups} carries the roles, {@code sid} ties the token to its device session.
+ */
+@ApplicationScoped
+public class AccessTokenIssuer {
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.jwt.issuer", defaultValue = "https://duskspendr.app")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.jwt.access-token-ttl", defaultValue = "PT15M")
+  Duration ttl;
+
+  Supplier<SigningKeys> keys = SigningKeys::current;
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * @param groups the account's roles, in the order they should appear
+   */
+  public String issue(UUID accountId, String email, Collection<String> groups, UUID sessionId) {
+    RSAKey key = keys.get().signingKey();
+    // JWT times are whole seconds; truncating keeps exp - iat exactly the configured lifetime.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(accountId.toString())
+            .claim("upn", email)
+            .claim("groups", List.copyOf(groups))
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(ttl)))
+            .jwtID(UUID.randomUUID().toString())
+            .claim("sid", sessionId.toString())
+            .build();
+    JWSHeader header =
+        new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build();
+    SignedJWT jwt = new SignedJWT(header, claims);
+    try {
+      jwt.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot sign an access token with key " + key.getKeyID(), e);
+    }
+    return jwt.serialize();
+  }
+
+  /** How long a token issued now stays valid, for the {@code expires_in} of the token response. */
+  public Duration ttl() {
+    return ttl;
+  }
+}

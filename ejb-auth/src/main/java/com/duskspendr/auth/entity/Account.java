@@ -1,0 +1,117 @@
+package com.duskspendr.auth.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** An account: who may sign in, with which password hash, in which roles. */
+@Entity
+@Table(schema = "auth", name = "account")
+@NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.emailNormalized = :email")
+public class Account {
+
+  public static final String FIND_BY_EMAIL = "Account.findByEmail";
+  public static final String ROLE_USER = "user";
+  public static final String ROLE_ADMIN = "admin";
+
+  @Id
+  @Convert(converter = UuidStringConverter.class)
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id;
+
+  /** As the user typed it (trimmed), for display and for the email claim. */
+  @Column(name = "email", nullable = false)
+  private String email;
+
+  /** Trimmed and lower-cased: what uniqueness and sign-in compare. */
+  @Column(name = "email_normalized", nullable = false, unique = true)
+  private String emailNormalized;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  /** Comma-separated, sorted: one text column is enough for the two roles there are. */
+  @Column(name = "roles", nullable = false)
+  private String roles;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  /** For JPA only. */
+  protected Account() {}
+
+  public Account(
+      UUID id, String email, String emailNormalized, String passwordHash, Set<String> roles, OffsetDateTime now) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.email = Objects.requireNonNull(email, "email");
+    this.emailNormalized = Objects.requireNonNull(emailNormalized, "emailNormalized");
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.roles = join(roles);
+    this.createdAt = Objects.requireNonNull(now, "now");
+    this.updatedAt = now;
+  }
+
+  public void changePasswordHash(String passwordHash, OffsetDateTime now) {
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.updatedAt = now;
+  }
+
+  /** @return whether the role was new */
+  public boolean grant(String role, OffsetDateTime now) {
+    Set<String> current = roles();
+    if (!current.add(role)) {
+      return false;
+    }
+    this.roles = join(current);
+    this.updatedAt = now;
+    return true;
+  }
+
+  private static String join(Set<String> roles) {
+    if (roles.isEmpty() || roles.stream().anyMatch(role -> role.isBlank() || role.contains(","))) {
+      throw new IllegalArgumentException("Invalid roles " + roles);
+    }
+    return String.join(",", new TreeSet<>(roles));
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String emailNormalized() {
+    return emailNormalized;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  /** A modifiable, sorted copy. */
+  public Set<String> roles() {
+    return new TreeSet<>(Arrays.asList(roles.split(",")));
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+}

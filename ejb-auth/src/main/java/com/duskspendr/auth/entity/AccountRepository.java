@@ -1,0 +1,66 @@
+package com.duskspendr.auth.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores and finds accounts in the caller's JTA transaction; opens none of its own. */
+@ApplicationScoped
+public class AccountRepository {
+
+  /** PostgreSQL's SQLSTATE for unique_violation. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @PersistenceContext(unitName = "auth")
+  EntityManager em;
+
+  public Optional<Account> find(UUID id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  /** @param emailNormalized as {@code EmailAddresses.normalize} gives it */
+  public Optional<Account> findByEmail(String emailNormalized) {
+    return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+        .setParameter("email", emailNormalized)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Inserts at once (flush), so that a concurrent registration of the same email surfaces here as a unique
+   * violation rather than at commit, where the caller could no longer answer with a meaningful error.
+   *
+   * @return false when the email is taken; the transaction is then marked for rollback
+   */
+  public boolean add(Account account) {
+    try {
+      em.persist(account);
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  public void delete(Account account) {
+    em.remove(account);
+    // Sessions and refresh tokens go with it: ON DELETE CASCADE in the schema.
+    em.flush();
+  }
+
+  static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+package com.duskspendr.auth.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores and finds device sessions in the caller's JTA transaction. */
+@ApplicationScoped
+public class SessionRepository {
+
+  @PersistenceContext(unitName = "auth")
+  EntityManager em;
+
+  public Optional<Session> find(UUID id) {
+    return Optional.ofNullable(em.find(Session.class, id));
+  }
+
+  /** Not revoked, not expired, most recently used first. */
+  public List<Session> activeOf(UUID accountId, OffsetDateTime now) {
+    return em.createNamedQuery(Session.FIND_ACTIVE_BY_ACCOUNT, Session.class)
+        .setParameter("accountId", accountId)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  public void add(Session session) {
+    em.persist(session);
+  }
+
+  /**
+   * Revokes by a direct update, without loading the session first: used from a transaction of its own
+   * while another transaction may hold the same session in its persistence context.
+   */
+  public void revoke(UUID id, OffsetDateTime now) {
+    em.createNamedQuery(Session.REVOKE).setParameter("id", id).setParameter("now", now).executeUpdate();
+  }
+}
