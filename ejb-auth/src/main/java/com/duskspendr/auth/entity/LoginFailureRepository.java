@@ -16,12 +16,11 @@ public class LoginFailureRepository {
    * count restarts at 1 in a new window. (In SET, column references read the row's old values.)
    */
   private static final String RECORD_FAILURE =
-      "INSERT INTO auth.login_failure (subject, failures, window_started_at) VALUES (?1, 1, ?2)"
+      "INSERT INTO auth.login_failure AS f (subject, failures, window_started_at) VALUES (?1, 1, ?2)"
           + " ON CONFLICT (subject) DO UPDATE SET"
-          + " failures = CASE WHEN login_failure.window_started_at <= ?3 THEN 1"
-          + " ELSE login_failure.failures + 1 END,"
-          + " window_started_at = CASE WHEN login_failure.window_started_at <= ?3 THEN EXCLUDED.window_started_at"
-          + " ELSE login_failure.window_started_at END";
+          + " failures = CASE WHEN f.window_started_at <= ?3 THEN 1 ELSE f.failures + 1 END,"
+          + " window_started_at = CASE WHEN f.window_started_at <= ?3 THEN EXCLUDED.window_started_at"
+          + " ELSE f.window_started_at END";
 
   @PersistenceContext(unitName = "auth")
   EntityManager em;

@@ -46,6 +46,11 @@ public class RefreshToken {
     this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
   }
 
+  /** In production {@link RefreshTokenRepository#markUsed} does this atomically; in-memory repositories use this. */
+  void markUsed(OffsetDateTime now) {
+    usedAt = now;
+  }
+
   public boolean isUsed() {
     return usedAt != null;
   }

@@ -1,0 +1,67 @@
+package com.duskspendr.auth.control;
+
+import com.duskspendr.auth.entity.LoginFailureRepository;
+import com.duskspendr.auth.entity.SessionRepository;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Control beans wired by hand, for tests of the use cases outside a container. */
+public final class ControlFixtures {
+
+  private ControlFixtures() {}
+
+  public static LoginThrottle loginThrottle(LoginFailureRepository failures, Clock clock, int perAccount, int perAddress) {
+    LoginThrottle throttle = new LoginThrottle();
+    throttle.failures = failures;
+    throttle.clock = clock;
+    throttle.maxFailuresPerAccount = perAccount;
+    throttle.maxFailuresPerAddress = perAddress;
+    throttle.window = Duration.ofMinutes(15);
+    return throttle;
+  }
+
+  public static SessionRevocation sessionRevocation(SessionRepository sessions, Clock clock) {
+    SessionRevocation revocation = new SessionRevocation();
+    revocation.sessions = sessions;
+    revocation.clock = clock;
+    return revocation;
+  }
+
+  public static AccessTokenIssuer accessTokenIssuer(SigningKeys keys, Clock clock) {
+    AccessTokenIssuer issuer = new AccessTokenIssuer();
+    issuer.keys = () -> keys;
+    issuer.issuer = "https://duskspendr.test";
+    issuer.ttl = Duration.ofMinutes(15);
+    issuer.clock = clock;
+    return issuer;
+  }
+
+  /** A clock the test moves forward. */
+  public static final class MovableClock extends Clock {
+
+    private java.time.Instant now;
+
+    public MovableClock(java.time.Instant start) {
+      this.now = start;
+    }
+
+    public void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+}
