@@ -2,6 +2,7 @@ package com.duskspendr.web.errors;
 
 import com.duskspendr.web.envelope.ErrorCode;
 import com.duskspendr.web.envelope.FieldIssue;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public record ApiError(ErrorCode code, String message, List<FieldIssue> details,
   }
 
   ApiError withHeader(String name, String value) {
-    var merged = new java.util.HashMap<>(headers);
+    Map<String, String> merged = new HashMap<>(headers);
     merged.put(name, value);
     return new ApiError(code, message, details, merged);
   }
