@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the Payara Micro post-boot command file. Payara Micro runs post-boot commands before it deploys
+ * Writes the Payara Micro boot command files. Pre-boot commands change the server's own configuration. Payara Micro runs post-boot commands before it deploys
  * {@code --deploy} archives, so the resource adapter is deployed by the first command and the pools and
  * destinations are created from it before the application looks them up.
  */
@@ -17,6 +17,16 @@ public final class BootCommands {
 
   /** Broker coordinates as the resource adapter needs them. */
   public record BrokerAddress(String host, int port, String user, String password) {}
+
+  /**
+   * Server settings applied before boot. Grizzly rejects a request body on DELETE unless told otherwise,
+   * and {@code DELETE /api/v1/users/me} carries the password in its body.
+   */
+  public static List<String> preBoot() {
+    return List.of(
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+            + ".allow-payload-for-undefined-http-methods=true");
+  }
 
   public static List<String> postBoot(Path resourceAdapterArchive, BrokerAddress broker, int maxConnections) {
     List<String> commands = new ArrayList<>();

@@ -63,6 +63,8 @@ public final class DuskSpendrSystem implements AutoCloseable {
     broker =
         new BootCommands.BrokerAddress(
             brokerHost, brokerPort, Setting.BROKER_USER.value(), Setting.BROKER_PASSWORD.value());
+    Path preBoot =
+        BootCommands.write(dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"), BootCommands.preBoot());
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),
@@ -72,6 +74,7 @@ public final class DuskSpendrSystem implements AutoCloseable {
             new PayaraMicroProcess.Options(
                 artifacts.payaraMicroJar(),
                 artifacts.war(),
+                preBoot,
                 postBoot,
                 Setting.HTTP_PORT.intValue(),
                 Boolean.parseBoolean(Setting.CLUSTER.value()),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Payara Micro in a child JVM with the application WAR. A separate process keeps the server's class
@@ -24,6 +25,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
   public record Options(
       Path payaraMicroJar,
       Path war,
+      Path preBootCommands,
       Path postBootCommands,
       int httpPort,
       boolean cluster,
@@ -44,6 +46,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(options.jvmOptions().trim().split("\\s+")));
+    // Until the application has deployed and registered its checks, readiness should say DOWN, not UP
+    // (MicroProfile Health 4; awaitReady does not rely on it, see there).
+    command.add("-Dmp.health.default.readiness.empty.response=DOWN");
     command.add("-jar");
     command.add(options.payaraMicroJar().toAbsolutePath().toString());
     if (!options.cluster()) {
@@ -51,6 +56,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
     command.addAll(List.of("--startport", String.valueOf(options.clusterStartPort())));
     command.addAll(List.of("--port", String.valueOf(options.httpPort())));
+    command.addAll(List.of("--prebootcommandfile", options.preBootCommands().toAbsolutePath().toString()));
     command.addAll(List.of("--postbootcommandfile", options.postBootCommands().toAbsolutePath().toString()));
     command.addAll(List.of("--contextroot", "/"));
     command.addAll(List.of("--deploy", options.war().toAbsolutePath().toString()));
@@ -68,7 +74,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return URI.create("http://localhost:" + httpPort);
   }
 
-  /** Blocks until {@code /health/ready} answers 200, the process dies, or the timeout passes. */
+  /**
+   * Blocks until {@code /health/ready} answers 200 with the application's checks in it, the process dies,
+   * or the timeout passes. Payara's health endpoint answers UP with no checks while the application is
+   * still deploying, so an empty check list does not count as ready.
+   */
   public void awaitReady(Duration timeout) throws InterruptedException, TimeoutException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
@@ -79,7 +89,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
         throw new IllegalStateException("Payara Micro exited with code " + process.exitValue());
       }
       try {
-        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && hasChecks(answer.body())) {
           return;
         }
       } catch (IOException notYetListening) {
@@ -89,6 +100,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
     throw new TimeoutException("Payara Micro was not ready within " + timeout);
   }
+
+  static boolean hasChecks(String healthJson) {
+    return healthJson.contains("\"checks\"") && !NO_CHECKS.matcher(healthJson).find();
+  }
+
+  private static final Pattern NO_CHECKS =
+      Pattern.compile("\"checks\"\\s*:\\s*\\[\\s*]");
 
   public boolean isAlive() {
     return process.isAlive();

@@ -1,5 +1,6 @@
 package com.duskspendr.auth.entity;
 
+import com.duskspendr.auth.boundary.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -24,7 +25,7 @@ public class Account {
   public static final String ROLE_ADMIN = "admin";
 
   @Id
-  @Convert(converter = UuidStringConverter.class)
+  @Convert(converter = UuidColumnConverter.class)
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id;
 

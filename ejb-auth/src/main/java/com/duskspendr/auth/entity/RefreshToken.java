@@ -1,5 +1,6 @@
 package com.duskspendr.auth.entity;
 
+import com.duskspendr.auth.boundary.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -27,7 +28,7 @@ public class RefreshToken {
   @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
   private String tokenHash;
 
-  @Convert(converter = UuidStringConverter.class)
+  @Convert(converter = UuidColumnConverter.class)
   @Column(name = "session_id", nullable = false, updatable = false)
   private UUID sessionId;
 

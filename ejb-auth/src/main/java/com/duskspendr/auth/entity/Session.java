@@ -1,5 +1,6 @@
 package com.duskspendr.auth.entity;
 
+import com.duskspendr.auth.boundary.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -31,11 +32,11 @@ public class Session {
   public static final int DEVICE_NAME_MAX_LENGTH = 200;
 
   @Id
-  @Convert(converter = UuidStringConverter.class)
+  @Convert(converter = UuidColumnConverter.class)
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id;
 
-  @Convert(converter = UuidStringConverter.class)
+  @Convert(converter = UuidColumnConverter.class)
   @Column(name = "account_id", nullable = false, updatable = false)
   private UUID accountId;
 

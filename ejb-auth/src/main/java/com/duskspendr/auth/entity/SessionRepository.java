@@ -29,6 +29,9 @@ public class SessionRepository {
 
   public void add(Session session) {
     em.persist(session);
+    // Refresh tokens reference their session by id only (no JPA relationship), so EclipseLink cannot
+    // order the inserts by itself: write the session now, before its first token.
+    em.flush();
   }
 
   /**

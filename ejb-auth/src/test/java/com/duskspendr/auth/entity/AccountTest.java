@@ -45,15 +45,6 @@ class AccountTest {
   }
 
   @Test
-  void uuidConverterRoundTripsAndKeepsNulls() {
-    var converter = new UuidStringConverter();
-    UUID id = UUID.randomUUID();
-    assertEquals(id, converter.convertToEntityAttribute(converter.convertToDatabaseColumn(id)));
-    assertNull(converter.convertToDatabaseColumn(null));
-    assertNull(converter.convertToEntityAttribute(null));
-  }
-
-  @Test
   void sessionDeviceNamesAreTrimmedToTheColumn() {
     Session session = new Session(UUID.randomUUID(), UUID.randomUUID(), " x".repeat(300), now, now.plusDays(30));
     assertEquals(Session.DEVICE_NAME_MAX_LENGTH, session.deviceName().length());

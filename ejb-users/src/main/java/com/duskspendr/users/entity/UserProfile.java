@@ -1,5 +1,6 @@
 package com.duskspendr.users.entity;
 
+import com.duskspendr.auth.boundary.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ import java.util.UUID;
 public class UserProfile {
 
   @Id
-  @Convert(converter = UuidStringConverter.class)
+  @Convert(converter = UuidColumnConverter.class)
   @Column(name = "account_id", nullable = false, updatable = false)
   private UUID accountId;
 

@@ -218,4 +218,16 @@ class AuthApiIT {
     String tampered = session.accessToken().substring(0, session.accessToken().length() - 4) + "AAAA";
     authorized(tampered).get("/api/v1/users/me").then().statusCode(401).body("error.code", equalTo("UNAUTHORIZED"));
   }
+
+  @Test
+  void theConfiguredAdminIsBootstrappedWithTheAdminRole() {
+    Response login = login(
+        com.duskspendr.web.it.IntegrationEnvironment.ADMIN_EMAIL,
+        com.duskspendr.web.it.IntegrationEnvironment.ADMIN_PASSWORD, "ops console");
+    login.then().statusCode(200);
+    String token = login.path("data.accessToken");
+    JsonPath claims = JsonPath.from(
+        new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    assertEquals(List.of("user", "admin"), claims.getList("groups"));
+  }
 }

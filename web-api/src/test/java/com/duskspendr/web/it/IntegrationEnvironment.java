@@ -11,9 +11,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.stream.Stream;
 
 /**
@@ -23,12 +21,16 @@ import java.util.stream.Stream;
  */
 public final class IntegrationEnvironment {
 
+  public static final String ADMIN_EMAIL = "ops@duskspendr.test";
+  public static final String ADMIN_PASSWORD = "bootstrap admin passphrase";
+
   private static IntegrationEnvironment instance;
 
-  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private EmbeddedDatabase database;
   private final Path work;
   private final String jdbcUrl;
   private final int brokerPort;
+  private EmbeddedBroker broker;
   private DuskSpendrSystem system;
 
   private IntegrationEnvironment() throws Exception {
@@ -37,14 +39,13 @@ public final class IntegrationEnvironment {
     Files.createDirectories(work);
     String configuredDb = System.getProperty("duskspendr.test.db.url", "");
     if (configuredDb.isBlank()) {
-      EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"), freePort());
-      started.push(database);
+      database = EmbeddedDatabase.start(work.resolve("postgres"), freePort());
       jdbcUrl = database.jdbcUrl();
     } else {
       jdbcUrl = configuredDb;
     }
     brokerPort = freePort();
-    started.push(EmbeddedBroker.start(work.resolve("artemis"), brokerPort));
+    broker = EmbeddedBroker.start(work.resolve("artemis"), brokerPort);
     configureLauncher();
     configureArquillian();
   }
@@ -79,13 +80,22 @@ public final class IntegrationEnvironment {
       } catch (Exception e) {
         throw new IllegalStateException("The system did not start; see " + work.resolve("payara-blackbox.log"), e);
       }
-      started.push(system);
     }
     return system.baseUri();
   }
 
   public String jdbcUrl() {
     return jdbcUrl;
+  }
+
+  /** Stops the broker, as an outage would. */
+  public synchronized void stopBroker() throws Exception {
+    broker.close();
+  }
+
+  /** Starts the broker again on the same port with the same journal. */
+  public synchronized void restartBroker() throws Exception {
+    broker = EmbeddedBroker.start(work.resolve("artemis"), brokerPort);
   }
 
   /** The launcher reads its settings from system properties: point it at this environment. */
@@ -97,6 +107,9 @@ public final class IntegrationEnvironment {
     System.setProperty(Setting.DATA_DIR.key(), work.resolve("blackbox-data").toString());
     System.setProperty(Setting.CLUSTER_START_PORT.key(), "7900");
     System.setProperty(Setting.JVM_OPTIONS.key(), "-Xms256m -Xmx768m");
+    // passed on to the application, which bootstraps this admin account at start-up
+    System.setProperty("duskspendr.admin.email", ADMIN_EMAIL);
+    System.setProperty("duskspendr.admin.password", ADMIN_PASSWORD);
   }
 
   /** arquillian.xml reads these properties for its own Payara Micro instance. */
@@ -115,9 +128,10 @@ public final class IntegrationEnvironment {
             "-Xmx768m",
             "-Dduskspendr.db.url=" + jdbcUrl,
             "-Dduskspendr.data.dir=" + work.resolve("arquillian-data")));
+    Path preBoot = BootCommands.write(work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot());
     System.setProperty(
         "duskspendr.it.arquillian.microOptions",
-        "--postbootcommandfile " + postBoot + " --startport 7950 --nocluster");
+        "--prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --startport 7950 --nocluster");
   }
 
   private static Path artifact(String property) {
@@ -134,12 +148,15 @@ public final class IntegrationEnvironment {
     }
   }
 
+  /** Stops what was started, the server before the services it uses. */
   private void close() {
-    while (!started.isEmpty()) {
-      try {
-        started.pop().close();
-      } catch (Exception e) {
-        System.err.println("Could not stop a test component: " + e);
+    for (AutoCloseable component : new AutoCloseable[] {system, broker, database}) {
+      if (component != null) {
+        try {
+          component.close();
+        } catch (Exception e) {
+          System.err.println("Could not stop " + component.getClass().getSimpleName() + ": " + e);
+        }
       }
     }
   }

@@ -1,4 +1,4 @@
-package com.duskspendr.users.entity;
+package com.duskspendr.auth.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class UuidStringConverterTest {
+class UuidColumnConverterTest {
 
-  private final UuidStringConverter converter = new UuidStringConverter();
+  private final UuidColumnConverter converter = new UuidColumnConverter();
   private final UUID id = UUID.fromString("3f1c2b9e-8a4d-4e55-9b1a-0c2d3e4f5a6b");
 
   @Test

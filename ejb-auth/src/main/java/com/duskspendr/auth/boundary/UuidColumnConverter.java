@@ -1,11 +1,13 @@
-package com.duskspendr.users.entity;
+package com.duskspendr.auth.boundary;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.UUID;
 
 /**
- * Maps a {@link UUID} attribute to a PostgreSQL {@code uuid} column. EclipseLink 4 has no UUID type of
+ * Maps a {@link UUID} attribute to a PostgreSQL {@code uuid} column. Published by auth beside {@link
+ * AccountId} because every context keys its per-user rows by the account's UUID; one converter serves them
+ * all. EclipseLink 4 has no UUID type of
  * its own and would serialize the object to bytea.
  *
  * <p>Writing: the value is bound as text; with the datasource's {@code stringtype=unspecified} PostgreSQL
@@ -18,7 +20,7 @@ import java.util.UUID;
  * attributes automatically, but EclipseLink honours an explicit {@code @Convert} on an {@code @Id}.
  */
 @Converter
-public class UuidStringConverter implements AttributeConverter<UUID, Object> {
+public class UuidColumnConverter implements AttributeConverter<UUID, Object> {
 
   @Override
   public Object convertToDatabaseColumn(UUID attribute) {

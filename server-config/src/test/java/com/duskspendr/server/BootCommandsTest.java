@@ -1,0 +1,48 @@
+package com.duskspendr.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BootCommandsTest {
+
+  private final BootCommands.BrokerAddress broker = new BootCommands.BrokerAddress("10.0.0.5", 61617, "", "");
+
+  @Test
+  void theResourceAdapterIsDeployedFirstThenConfiguredThenUsed() {
+    List<String> commands = BootCommands.postBoot(Path.of("/opt/ra.rar"), broker, 16);
+
+    assertTrue(commands.get(0).startsWith("deploy --type rar --name artemis-ra /opt/ra.rar"));
+    assertTrue(commands.get(1).startsWith("create-resource-adapter-config"));
+    assertTrue(commands.get(2).startsWith("create-connector-connection-pool --raname artemis-ra"));
+    assertTrue(commands.get(2).contains("--maxpoolsize 16"));
+    assertTrue(commands.get(3).endsWith(MessagingResources.CONNECTION_FACTORY));
+    assertEquals(4 + MessagingResources.ALL.size(), commands.size());
+  }
+
+  @Test
+  void brokerAddressIsEscapedForAsadmin() {
+    assertEquals(
+        "ConnectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"
+            + ":ConnectionParameters=host\\=10.0.0.5;port\\=61617",
+        BootCommands.resourceAdapterProperties(broker));
+  }
+
+  @Test
+  void credentialsAreAddedOnlyWhenConfigured() {
+    String properties =
+        BootCommands.resourceAdapterProperties(new BootCommands.BrokerAddress("h", 1, "app", "p:a=ss"));
+    assertTrue(properties.endsWith(":UserName=app:Password=p\\:a\\=ss"));
+  }
+
+  @Test
+  void destinationsBecomeAdminObjectsWithTheirAddress() {
+    assertEquals(
+        "create-admin-object --raname artemis-ra --restype jakarta.jms.Topic --property"
+            + " Address=duskspendr.domain-events jms/duskspendr/DomainEventsTopic",
+        BootCommands.adminObject(MessagingResources.DOMAIN_EVENTS_TOPIC));
+  }
+}
