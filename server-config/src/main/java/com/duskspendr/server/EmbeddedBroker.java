@@ -1,6 +1,7 @@
 package com.duskspendr.server;
 
 import java.nio.file.Path;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -27,6 +28,12 @@ public final class EmbeddedBroker implements AutoCloseable {
   static final int MAX_DELIVERY_ATTEMPTS = 5;
   static final long REDELIVERY_DELAY_MS = 1_000;
 
+  /**
+   * Artemis audit-logs every connection and management call at INFO; for an embedded broker that only
+   * drowns the console. Held in a field: JUL keeps loggers weakly, and a collected logger forgets its level.
+   */
+  private static final Logger AUDIT = Logger.getLogger("org.apache.activemq.audit");
+
   private final EmbeddedActiveMQ server;
 
   private EmbeddedBroker(EmbeddedActiveMQ server) {
@@ -34,6 +41,7 @@ public final class EmbeddedBroker implements AutoCloseable {
   }
 
   public static EmbeddedBroker start(Path dataDirectory, int port) throws Exception {
+    AUDIT.setLevel(Level.WARNING);
     EmbeddedActiveMQ server = new EmbeddedActiveMQ().setConfiguration(configuration(dataDirectory, port));
     server.start();
     LOG.info(() -> "Embedded Artemis broker listening on 127.0.0.1:" + port + ", journal in " + dataDirectory);
