@@ -21,6 +21,7 @@ cleanup() { [[ -n "$launcher_pid" ]] && kill "$launcher_pid" 2>/dev/null && wait
 trap cleanup EXIT
 
 echo "== cold start (fresh data folder: initialises PostgreSQL, broker journal and schema)"
+if curl -s "http://localhost:$port/" >/dev/null 2>&1; then echo "port $port is busy: stop what runs there first"; exit 1; fi
 start=$(date +%s.%N)
 (cd "$work" && exec java -Dduskspendr.http.port="$port" -Dduskspendr.db.embedded.port=$((port + 1)) \
   -Dduskspendr.broker.port=$((port + 2)) -Dduskspendr.cluster.start-port=$((port + 3)) \
@@ -28,7 +29,8 @@ start=$(date +%s.%N)
   "$root/web-api/target/payara-micro.jar" "$root/web-api/target/web-api.war" "$root/web-api/target/artemis-ra.rar" \
   >"$work/launcher.log" 2>&1) &
 launcher_pid=$!
-until curl -sf "http://localhost:$port/health/ready" >/dev/null; do
+# ready = UP with the application's checks listed (Payara answers UP with no checks while still deploying)
+until curl -sf "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"name"'; do
   kill -0 "$launcher_pid" 2>/dev/null || { echo "launcher died:"; tail -50 "$work/launcher.log"; exit 1; }
   sleep 0.2
 done
@@ -39,7 +41,7 @@ echo "memory after start (Payara Micro RSS): $(( $(ps -o rss= -p "$payara_pid") 
 
 base="http://localhost:$port"
 email="bench-$(date +%s)@example.com" password="benchmark password 2026"
-curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/auth/register" >/dev/null
+curl -sf -H "Content-Type: application/json" -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/auth/register" >/dev/null
 token=$(curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/v1/auth/login" \
   | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 

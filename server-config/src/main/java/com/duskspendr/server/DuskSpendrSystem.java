@@ -36,16 +36,26 @@ public final class DuskSpendrSystem implements AutoCloseable {
    */
   public static DuskSpendrSystem start(Artifacts artifacts, Path logFile) throws Exception {
     DuskSpendrSystem system = new DuskSpendrSystem();
+    system.startAll(artifacts, logFile);
+    return system;
+  }
+
+  /** A system that has started nothing yet: register {@link #close()} as a shutdown hook, then start it. */
+  public static DuskSpendrSystem create() {
+    return new DuskSpendrSystem();
+  }
+
+  /** Starts everything; on failure stops what was already started and rethrows. */
+  public void startAll(Artifacts artifacts, Path logFile) throws Exception {
     try {
-      system.startAll(artifacts, logFile);
-      return system;
+      startComponents(artifacts, logFile);
     } catch (Exception | Error failure) {
-      system.close();
+      close();
       throw failure;
     }
   }
 
-  private void startAll(Artifacts artifacts, Path logFile) throws Exception {
+  private void startComponents(Artifacts artifacts, Path logFile) throws Exception {
     Path dataDir = Path.of(Setting.DATA_DIR.value()).toAbsolutePath();
     jdbcUrl = Setting.DB_URL.configured().orElse(null);
     if (jdbcUrl == null) {
@@ -125,8 +135,9 @@ public final class DuskSpendrSystem implements AutoCloseable {
     return server.waitFor();
   }
 
+  /** Stops what was started, newest first. Safe to call more than once and from a shutdown hook. */
   @Override
-  public void close() {
+  public synchronized void close() {
     while (!started.isEmpty()) {
       AutoCloseable component = started.pop();
       try {

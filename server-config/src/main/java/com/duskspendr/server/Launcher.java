@@ -29,8 +29,10 @@ public final class Launcher {
       }
     }
     long startedAt = System.nanoTime();
-    DuskSpendrSystem system = DuskSpendrSystem.start(artifacts, null);
+    DuskSpendrSystem system = DuskSpendrSystem.create();
+    // Registered before anything starts, so that stopping the launcher mid-start leaves nothing behind.
     Runtime.getRuntime().addShutdownHook(new Thread(system::close, "duskspendr-shutdown"));
+    system.startAll(artifacts, null);
     long seconds = (System.nanoTime() - startedAt) / 1_000_000_000L;
     String base = system.baseUri().toString();
     LOG.info(() -> "DuskSpendr is ready after " + seconds + " s");
