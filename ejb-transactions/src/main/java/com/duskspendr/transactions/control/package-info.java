@@ -1,4 +1,0 @@
-/**
- * Domain logic behind the use cases: validation, budget progress, sync cursors.
- */
-package com.duskspendr.transactions.control;

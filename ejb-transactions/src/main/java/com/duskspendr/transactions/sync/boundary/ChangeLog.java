@@ -1,0 +1,30 @@
+package com.duskspendr.transactions.sync.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+
+/**
+ * Every write to a synced record reports here, inside its own JTA transaction (MANDATORY), so that the
+ * changes feed can tell a device what changed since its cursor. Only the reference is logged; the feed
+ * reads the record's current state when it answers. Implementations serialize one user's writes so that
+ * the feed's order is the commit order and no change can be skipped.
+ */
+public interface ChangeLog {
+
+  /** The synced kinds of record, named as in the feed ({@code transaction}, {@code budget}, ...). */
+  enum Entity {
+    TRANSACTION,
+    BUDGET,
+    CATEGORY,
+    RULE;
+
+    public String feedName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The record was created or changed and now has this version. */
+  void upserted(AccountId owner, Entity entity, String id, long version);
+
+  /** The record was deleted (the feed reports a tombstone); version is its last version plus one. */
+  void deleted(AccountId owner, Entity entity, String id, long version);
+}
