@@ -105,7 +105,7 @@ public final class IntegrationEnvironment {
     System.setProperty(Setting.BROKER_PORT.key(), String.valueOf(brokerPort));
     System.setProperty(Setting.HTTP_PORT.key(), String.valueOf(freePort()));
     System.setProperty(Setting.DATA_DIR.key(), work.resolve("blackbox-data").toString());
-    System.setProperty(Setting.CLUSTER_START_PORT.key(), "7900");
+    System.setProperty(Setting.CLUSTER_START_PORT.key(), String.valueOf(freePort()));
     System.setProperty(Setting.JVM_OPTIONS.key(), "-Xms256m -Xmx768m");
     // passed on to the application, which bootstraps this admin account at start-up
     System.setProperty("duskspendr.admin.email", ADMIN_EMAIL);
@@ -131,7 +131,7 @@ public final class IntegrationEnvironment {
     Path preBoot = BootCommands.write(work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot());
     System.setProperty(
         "duskspendr.it.arquillian.microOptions",
-        "--prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --startport 7950 --nocluster");
+        "--prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --startport " + freePort() + " --nocluster");
   }
 
   private static Path artifact(String property) {
