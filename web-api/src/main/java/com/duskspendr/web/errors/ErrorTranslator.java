@@ -1,6 +1,7 @@
 package com.duskspendr.web.errors;
 
 import com.duskspendr.auth.boundary.AuthException;
+import com.duskspendr.transactions.errors.TransactionsException;
 import com.duskspendr.auth.boundary.EmailAlreadyRegisteredException;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
@@ -68,6 +69,9 @@ public final class ErrorTranslator {
           invalid.getMessage(),
           invalid.issues().stream().map(issue -> new FieldIssue(issue.field(), issue.issue())).toList());
     }
+    if (failure instanceof TransactionsException transactions) {
+      return translateTransactions(transactions);
+    }
     if (failure instanceof ConstraintViolationException violations) {
       return translateViolations(violations);
     }
@@ -94,6 +98,17 @@ public final class ErrorTranslator {
       current = cause;
     }
     return current;
+  }
+
+  private static ApiError translateTransactions(TransactionsException failure) {
+    return switch (failure.kind()) {
+      case NOT_FOUND -> ApiError.of(ErrorCode.NOT_FOUND, failure.getMessage());
+      case CONFLICT -> ApiError.of(ErrorCode.CONFLICT, failure.getMessage());
+      case INVALID -> ApiError.of(
+          ErrorCode.VALIDATION_ERROR,
+          failure.getMessage(),
+          failure.issues().stream().map(issue -> new FieldIssue(issue.field(), issue.issue())).toList());
+    };
   }
 
   private ApiError translateAuth(AuthException auth) {
