@@ -17,6 +17,13 @@ public final class ApiDocs {
   public static final String RATE_LIMITED = "RateLimited";
   public static final String INTERNAL_ERROR = "InternalError";
 
+  /**
+   * The error envelope's schema, by name: these responses are built when Payara scans this application class,
+   * before it has scanned {@link com.duskspendr.web.envelope.ErrorEnvelope}, so
+   * {@code @Schema(implementation = ErrorEnvelope.class)} would find nothing to copy and yield an empty object.
+   */
+  public static final String ERROR_ENVELOPE = "ErrorEnvelope";
+
   public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
   private ApiDocs() {}

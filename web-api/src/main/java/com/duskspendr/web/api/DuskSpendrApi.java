@@ -3,7 +3,6 @@ package com.duskspendr.web.api;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
-import com.duskspendr.web.envelope.ErrorEnvelope;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.auth.LoginConfig;
@@ -39,32 +38,32 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         responses = {
           @APIResponse(name = ApiDocs.VALIDATION_ERROR, responseCode = "400",
               description = "VALIDATION_ERROR: malformed JSON, unknown field, wrong type or invalid value; details name the fields",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.UNAUTHORIZED, responseCode = "401",
               description = "UNAUTHORIZED: missing, invalid or expired token, or wrong credentials",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.FORBIDDEN, responseCode = "403",
               description = "FORBIDDEN: the token lacks the required role",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.NOT_FOUND, responseCode = "404",
               description = "NOT_FOUND",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.CONFLICT, responseCode = "409",
               description = "CONFLICT",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.PAYLOAD_TOO_LARGE, responseCode = "413",
               description = "PAYLOAD_TOO_LARGE: the body exceeds duskspendr.http.max-body-bytes",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
               description = "UNSUPPORTED_MEDIA_TYPE: send application/json",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.RATE_LIMITED, responseCode = "429",
               description = "RATE_LIMITED: retry after the number of seconds in the Retry-After header",
               headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class))),
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.INTERNAL_ERROR, responseCode = "500",
               description = "INTERNAL_ERROR: logged with the request id; quote meta.requestId when reporting it",
-              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorEnvelope.class)))
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE)))
         }))
 @SecurityScheme(
     securitySchemeName = Roles.BEARER_SCHEME,

@@ -175,7 +175,8 @@ public class AuthResource {
   @Path("jwks")
   @PermitAll
   @Operation(summary = "The public keys that verify access tokens (RFC 7517 JWK Set, not enveloped)")
-  @APIResponse(responseCode = "200", description = "The JWK Set", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(responseCode = "200", description = "The JWK Set",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthSchemas.JwkSet.class)))
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response jwks() {
     return Response.ok(publicKeys.jwksJson(), MediaType.APPLICATION_JSON_TYPE)

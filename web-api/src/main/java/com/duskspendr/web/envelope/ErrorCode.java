@@ -1,8 +1,14 @@
 package com.duskspendr.web.envelope;
 
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The error codes clients may rely on, each with its HTTP status and a generic message. */
+/**
+ * The error codes clients may rely on, each with its HTTP status and a generic message. ({@code @Schema}
+ * because Payara lists the values in the OpenAPI document but leaves out their type.)
+ */
+@Schema(type = SchemaType.STRING)
 public enum ErrorCode {
   VALIDATION_ERROR(400, "The request is invalid"),
   UNAUTHORIZED(401, "Authentication is required"),

@@ -1,0 +1,52 @@
+package com.duskspendr.web.api;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Removes the {@code @Schema} annotation defaults Payara copies into the schemas it builds from annotations
+ * ({@code maxProperties: 0}, {@code minLength: 0}, {@code nullable: false}, ...). All but one merely restate
+ * the OpenAPI default; {@code maxProperties: 0} would declare that an envelope has no properties at all.
+ * Registered as {@code mp.openapi.filter}.
+ */
+public class SchemaDefaultsFilter implements OASFilter {
+
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (isZero(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (isZero(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (isZero(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    return schema;
+  }
+
+  private static boolean isZero(Integer value) {
+    return value != null && value == 0;
+  }
+}
