@@ -98,7 +98,13 @@ class ApiConventionsIT {
         .body("paths", hasKey("/api/v1/auth/sessions"))
         .body("paths", hasKey("/api/v1/auth/sessions/{id}"))
         .body("paths", hasKey("/api/v1/users/me"))
-        .body("components.securitySchemes", hasKey("bearer"));
+        .body("components.securitySchemes", hasKey("bearer"))
+        // responses describe their bodies: the success envelope and the shared error envelope
+        .body("paths.'/api/v1/auth/login'.post.responses.'200'.content.'application/json'.schema.properties",
+            hasKey("data"))
+        .body("paths.'/api/v1/auth/login'.post.responses.'401'", notNullValue())
+        .body("components.schemas.ErrorEnvelope.properties", hasKey("error"))
+        .body("components.schemas.ErrorBody.properties", hasKey("details"));
   }
 
   @Test
