@@ -454,5 +454,5 @@ class TransactionsApiIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-   }
+  }
 }
