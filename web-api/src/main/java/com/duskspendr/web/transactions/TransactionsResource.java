@@ -76,9 +76,6 @@ public class TransactionsResource {
           + "identical request answers with the transaction the first one created (header Idempotent-Replayed: true); "
           + "a different request under the same key or id answers 409. Without a category the transaction is "
           + "categorized automatically (status pending until then).")
-  @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = false,
-      description = "Any unique string of 1 to 255 visible ASCII characters, e.g. a UUID, chosen by the client per transaction",
-      schema = @Schema(type = SchemaType.STRING, maxLength = 255))
   @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateTransactionRequest.class)))
   @APIResponse(responseCode = "201", description = "Created (or replayed); Location points at it, ETag is its version",
       headers = {
@@ -99,7 +96,9 @@ public class TransactionsResource {
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response create(
       @NotNull CreateTransactionRequest request,
-      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Parameter(description = "Any unique string of 1 to 255 visible ASCII characters, e.g. a UUID, chosen per transaction",
+          schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       @Context UriInfo uri) {
     CreatedTransaction created =
         showingCurrent(() -> transactions.create(caller.accountId(), request.toNewTransaction(), idempotencyKey));
@@ -118,16 +117,6 @@ public class TransactionsResource {
   @Operation(summary = "List my transactions, newest first",
       description = "Sorted by date, then id, descending. Keyset pages: pass meta.nextCursor of a page as cursor to get "
           + "the next one; pages never overlap or skip, even while transactions are added. All filters combine.")
-  @Parameter(name = "startDate", in = ParameterIn.QUERY, description = "Inclusive, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
-  @Parameter(name = "endDate", in = ParameterIn.QUERY, description = "Inclusive, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
-  @Parameter(name = "categoryId", in = ParameterIn.QUERY, description = "A category and all its subcategories", schema = @Schema(type = SchemaType.STRING))
-  @Parameter(name = "minAmount", in = ParameterIn.QUERY, description = "Inclusive, signed decimal (-50 = spent 50 or less)", schema = @Schema(type = SchemaType.STRING))
-  @Parameter(name = "maxAmount", in = ParameterIn.QUERY, description = "Inclusive, signed decimal", schema = @Schema(type = SchemaType.STRING))
-  @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive text in merchant, description or notes", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-  @Parameter(name = "source", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING, enumeration = {"manual", "sms", "bank_import", "api"}))
-  @Parameter(name = "tag", in = ParameterIn.QUERY, description = "Has this tag (exact)", schema = @Schema(type = SchemaType.STRING, maxLength = 32))
-  @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "meta.nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING))
-  @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "200"))
   @APIResponse(responseCode = "200", description = "One page; meta.nextCursor is absent on the last page",
       content = @Content(schema = @Schema(implementation = TransactionsSchemas.TransactionPageEnvelope.class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
@@ -135,16 +124,26 @@ public class TransactionsResource {
   @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response list(
-      @QueryParam("startDate") String startDate,
-      @QueryParam("endDate") String endDate,
-      @QueryParam("categoryId") String categoryId,
-      @QueryParam("minAmount") String minAmount,
-      @QueryParam("maxAmount") String maxAmount,
-      @QueryParam("q") String q,
-      @QueryParam("source") String source,
-      @QueryParam("tag") String tag,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit) {
+      @Parameter(description = "Inclusive, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("startDate") String startDate,
+      @Parameter(description = "Inclusive, YYYY-MM-DD", schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("endDate") String endDate,
+      @Parameter(description = "A category and all its subcategories", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("categoryId") String categoryId,
+      @Parameter(description = "Inclusive, signed decimal (-50 = spent 50 or less)", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("minAmount") String minAmount,
+      @Parameter(description = "Inclusive, signed decimal", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("maxAmount") String maxAmount,
+      @Parameter(description = "Case-insensitive text in merchant, description or notes", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+          @QueryParam("q") String q,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"manual", "sms", "bank_import", "api"}))
+          @QueryParam("source") String source,
+      @Parameter(description = "Has this tag (exact)", schema = @Schema(type = SchemaType.STRING, maxLength = 32))
+          @QueryParam("tag") String tag,
+      @Parameter(description = "meta.nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING))
+          @QueryParam("cursor") String cursor,
+      @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "200"))
+          @QueryParam("limit") String limit) {
     TransactionPage page = transactions.list(caller.accountId(), new TransactionListRequest(
         startDate, endDate, categoryId, minAmount, maxAmount, q, source, tag, cursor, limit));
     return ApiResponses.page(page.items().stream().map(TransactionResponse::from).toList(), page.nextCursor());
@@ -174,8 +173,6 @@ public class TransactionsResource {
       description = "Only the fields sent change; all are validated first. Send the version your copy has (If-Match "
           + "header or version field): if the server's is newer, nothing changes and the answer is 409 with the "
           + "server's current transaction in error.current. Changing the category makes it manual and teaches the categorizer.")
-  @Parameter(name = Versions.IF_MATCH, in = ParameterIn.HEADER, description = "The ETag of the client's copy, e.g. \"3\"",
-      schema = @Schema(type = SchemaType.STRING))
   @RequestBody(required = true, content = {
       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatchTransactionRequest.class)),
       @Content(mediaType = ApiDocs.MERGE_PATCH_JSON, schema = @Schema(implementation = PatchTransactionRequest.class))})
@@ -193,7 +190,8 @@ public class TransactionsResource {
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response update(
       @PathParam("id") String id,
-      @HeaderParam(Versions.IF_MATCH) String ifMatch,
+      @Parameter(description = "The ETag of the client's copy, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam(Versions.IF_MATCH) String ifMatch,
       @NotNull PatchTransactionRequest patch) {
     UUID transactionId = idOf(id);
     Long expected = Versions.expected(ifMatch, patch.version(), "version");
@@ -207,10 +205,6 @@ public class TransactionsResource {
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "Delete one of my transactions",
       description = "With If-Match (or the version parameter), only if the server's version is still that one.")
-  @Parameter(name = Versions.IF_MATCH, in = ParameterIn.HEADER, description = "The ETag of the client's copy, e.g. \"3\"",
-      schema = @Schema(type = SchemaType.STRING))
-  @Parameter(name = "version", in = ParameterIn.QUERY, description = "Alternative to If-Match",
-      schema = @Schema(type = SchemaType.INTEGER))
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
@@ -221,8 +215,10 @@ public class TransactionsResource {
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response delete(
       @PathParam("id") String id,
-      @HeaderParam(Versions.IF_MATCH) String ifMatch,
-      @QueryParam("version") String version) {
+      @Parameter(description = "The ETag of the client's copy, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING))
+          @HeaderParam(Versions.IF_MATCH) String ifMatch,
+      @Parameter(description = "Alternative to If-Match", schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("version") String version) {
     UUID transactionId = idOf(id);
     Long expected = Versions.expected(ifMatch, versionParameter(version), "version");
     showingCurrent(() -> {
