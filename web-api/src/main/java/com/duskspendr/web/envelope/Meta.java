@@ -1,5 +1,6 @@
 package com.duskspendr.web.envelope;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
 /**
@@ -7,6 +8,7 @@ import java.time.Instant;
  * API version; for a page of a list, the cursor of the next page ({@code nextCursor}, absent on the last page
  * and outside lists).
  */
+@JsonbPropertyOrder({"requestId", "timestamp", "version", "nextCursor"})
 public record Meta(String requestId, Instant timestamp, String version, String nextCursor) {
 
   public Meta(String requestId, Instant timestamp, String version) {

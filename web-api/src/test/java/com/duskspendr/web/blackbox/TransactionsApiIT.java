@@ -433,6 +433,17 @@ class TransactionsApiIT {
   }
 
   @Test
+  void deletingTheAccountErasesItsTransactionsWithIt() {
+    ApiClient.Session user = signedInUser();
+    createdId(user, body("amount", "-5", "date", "2024-05-01", "categoryId", "food_and_drink.coffee"));
+    authorized(user.accessToken()).header("Idempotency-Key", "k1").body(body("amount", "-6", "date", "2024-05-01")).post(PATH)
+        .then().statusCode(201);
+    // the ledger's observer runs in the deleting transaction: had it failed, the account would still exist
+    authorized(user.accessToken()).body(Map.of("password", ApiClient.PASSWORD)).delete("/api/v1/users/me").then().statusCode(204);
+    ApiClient.login(user.email(), ApiClient.PASSWORD, null).then().statusCode(401);
+  }
+
+  @Test
   void withoutATokenNothingIsVisible() {
     ApiClient.request().get(PATH).then().statusCode(401);
     ApiClient.request().body(body("amount", "1", "date", "2024-05-01")).post(PATH).then().statusCode(401);
