@@ -19,6 +19,19 @@ public final class ApiResponses {
     return envelope(Response.created(location), data).build();
   }
 
+  /** A page of a list, with the cursor of the next page in {@code meta.nextCursor} (null on the last page). */
+  public static Response page(Object data, String nextCursor) {
+    return Response.ok()
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(EnvelopeFactory.system().page(RequestContext.requestIdOrNew(), data, nextCursor))
+        .build();
+  }
+
+  /** Created, with extra headers to add: the builder with the envelope already set. */
+  public static Response.ResponseBuilder createdBuilder(URI location, Object data) {
+    return envelope(Response.created(location), data);
+  }
+
   /** For answers that need extra headers: the builder with the envelope already set. */
   public static Response.ResponseBuilder okBuilder(Object data) {
     return envelope(Response.ok(), data);

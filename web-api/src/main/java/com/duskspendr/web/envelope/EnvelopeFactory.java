@@ -25,9 +25,20 @@ public final class EnvelopeFactory {
     return new SuccessEnvelope<>(true, data, meta(requestId));
   }
 
+  /** A page of a list: {@code meta.nextCursor} leads to the next page (null: this is the last). */
+  public <T> SuccessEnvelope<T> page(String requestId, T data, String nextCursor) {
+    return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), API_VERSION, nextCursor));
+  }
+
   public ErrorEnvelope error(String requestId, ErrorCode code, String message, List<FieldIssue> details) {
+    return error(requestId, code, message, details, null);
+  }
+
+  /** @param current the server's current state of the record a conflict is about, or null */
+  public ErrorEnvelope error(
+      String requestId, ErrorCode code, String message, List<FieldIssue> details, Object current) {
     String text = message == null || message.isBlank() ? code.defaultMessage() : message;
-    return new ErrorEnvelope(false, new ErrorBody(code, text, details), meta(requestId));
+    return new ErrorEnvelope(false, new ErrorBody(code, text, details, current), meta(requestId));
   }
 
   private Meta meta(String requestId) {

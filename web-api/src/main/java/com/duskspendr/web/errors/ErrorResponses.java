@@ -26,7 +26,7 @@ final class ErrorResponses {
     String requestId = RequestContext.requestIdOrNew();
     ApiError error = TRANSLATOR.translate(thrown);
     log(error, thrown);
-    ErrorEnvelope envelope = EnvelopeFactory.system().error(requestId, error.code(), error.message(), error.details());
+    ErrorEnvelope envelope = EnvelopeFactory.system().error(requestId, error.code(), error.message(), error.details(), error.current());
     Response.ResponseBuilder response = Response.status(error.status())
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(envelope);

@@ -1,6 +1,7 @@
 package com.duskspendr.web.errors;
 
 import com.duskspendr.auth.boundary.AuthException;
+import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.TransactionsException;
 import com.duskspendr.auth.boundary.EmailAlreadyRegisteredException;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
@@ -103,7 +104,9 @@ public final class ErrorTranslator {
   private static ApiError translateTransactions(TransactionsException failure) {
     return switch (failure.kind()) {
       case NOT_FOUND -> ApiError.of(ErrorCode.NOT_FOUND, failure.getMessage());
-      case CONFLICT -> ApiError.of(ErrorCode.CONFLICT, failure.getMessage());
+      case CONFLICT -> failure instanceof ConflictException conflict
+          ? ApiError.conflict(failure.getMessage(), conflict.current())
+          : ApiError.of(ErrorCode.CONFLICT, failure.getMessage());
       case INVALID -> ApiError.of(
           ErrorCode.VALIDATION_ERROR,
           failure.getMessage(),

@@ -1,0 +1,46 @@
+package com.duskspendr.transactions.events;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Topic;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/**
+ * Sends domain events to the domain-events topic as JSON text messages. MANDATORY: the send is enlisted in
+ * the caller's JTA transaction, so the event leaves only if the change commits, and a publish outside a
+ * transaction fails loudly instead of escaping on its own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class JmsDomainEvents implements DomainEvents {
+
+  static final String EVENT_TYPE = "eventType";
+  static final String EVENT_VERSION = "eventVersion";
+  static final String USER_ID = "userId";
+
+  // Thread-safe and costly to create: one for every instance of the bean.
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject
+  @JMSConnectionFactory(MessagingNames.CONNECTION_FACTORY)
+  JMSContext jms;
+
+  @Resource(lookup = MessagingNames.DOMAIN_EVENTS_TOPIC)
+  Topic topic;
+
+  @Override
+  public void publish(String eventType, int eventVersion, AccountId owner, Object payload) {
+    jms.createProducer()
+        .setProperty(EVENT_TYPE, eventType)
+        .setProperty(EVENT_VERSION, eventVersion)
+        .setProperty(USER_ID, owner.toString())
+        .send(topic, JSON.toJson(payload));
+  }
+}

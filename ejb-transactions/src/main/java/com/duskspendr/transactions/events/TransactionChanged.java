@@ -1,0 +1,16 @@
+package com.duskspendr.transactions.events;
+
+/** Version 1 of {@value #TYPE}: a transaction changed; the fields are its new state (as in TransactionRecorded). */
+public record TransactionChanged(
+    String userId,
+    String transactionId,
+    long version,
+    String amount,
+    String currency,
+    String date,
+    String merchantName,
+    String categoryId) {
+
+  public static final String TYPE = "TransactionChanged";
+  public static final int VERSION = 1;
+}

@@ -1,0 +1,16 @@
+package com.duskspendr.transactions.events;
+
+/** Version 1 of {@value #TYPE}: a transaction was deleted; the fields are its last state. */
+public record TransactionRemoved(
+    String userId,
+    String transactionId,
+    long version,
+    String amount,
+    String currency,
+    String date,
+    String merchantName,
+    String categoryId) {
+
+  public static final String TYPE = "TransactionRemoved";
+  public static final int VERSION = 1;
+}

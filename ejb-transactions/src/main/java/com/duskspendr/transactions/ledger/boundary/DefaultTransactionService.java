@@ -1,0 +1,285 @@
+package com.duskspendr.transactions.ledger.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
+import com.duskspendr.transactions.errors.ConflictException;
+import com.duskspendr.transactions.errors.RecordNotFoundException;
+import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.transactions.events.TransactionChanged;
+import com.duskspendr.transactions.events.TransactionRecorded;
+import com.duskspendr.transactions.events.TransactionRemoved;
+import com.duskspendr.transactions.ledger.control.Categories;
+import com.duskspendr.transactions.ledger.control.CategorizationQueue;
+import com.duskspendr.transactions.ledger.control.CategoryCorrections;
+import com.duskspendr.transactions.ledger.control.IdempotencyDecision;
+import com.duskspendr.transactions.ledger.control.KeysetCursor;
+import com.duskspendr.transactions.ledger.control.RequestFingerprint;
+import com.duskspendr.transactions.ledger.control.TransactionAssembler;
+import com.duskspendr.transactions.ledger.control.TransactionValidator;
+import com.duskspendr.transactions.ledger.control.ValidChanges;
+import com.duskspendr.transactions.ledger.control.ValidNewTransaction;
+import com.duskspendr.transactions.ledger.entity.CategoryCorrection;
+import com.duskspendr.transactions.ledger.entity.CategoryCorrectionRepository;
+import com.duskspendr.transactions.ledger.entity.IdempotencyKeyRepository;
+import com.duskspendr.transactions.ledger.entity.Transaction;
+import com.duskspendr.transactions.ledger.entity.TransactionCriteria;
+import com.duskspendr.transactions.ledger.entity.TransactionRepository;
+import com.duskspendr.transactions.sync.boundary.ChangeLog;
+import com.duskspendr.users.boundary.ProfileService;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The ledger use cases, each in one JTA transaction together with its change-log entry, its domain event
+ * and its categorization request: all of them happen, or none.
+ *
+ * <p>Updates and deletes lock the row before comparing versions, so two writers holding the same version
+ * cannot both pass the check: the second waits, then sees the first's version and gets a conflict that
+ * carries the current state.
+ */
+@Stateless
+public class DefaultTransactionService implements TransactionService {
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @Inject TransactionRepository transactions;
+  @Inject IdempotencyKeyRepository idempotencyKeys;
+  @Inject CategoryCorrectionRepository corrections;
+  @Inject ProfileService profiles;
+  @Inject DomainEvents events;
+  @Inject CategorizationQueue categorization;
+
+  // TEMPORARY (until the categories and sync components are merged): optional, so that the ledger deploys
+  // without them. Categories.of() says what stands in for a missing catalog; a missing change log is skipped.
+  @Inject Instance<CategoryCatalog> catalog;
+  @Inject Instance<ChangeLog> changeLog;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.transactions.idempotency-key-ttl", defaultValue = "PT24H")
+  Duration idempotencyKeyTtl;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public CreatedTransaction create(AccountId owner, NewTransaction request, String idempotencyKey) {
+    TransactionValidator validator = validator();
+    String key = validator.idempotencyKey(idempotencyKey);
+    ValidNewTransaction valid =
+        validator.validate(request, () -> profiles.profileOf(owner).preferences().currency(), categories(owner));
+    UUID id = valid.id() != null ? valid.id() : UUID.randomUUID();
+
+    if (key != null) {
+      String hash = RequestFingerprint.of(request);
+      OffsetDateTime now = now();
+      boolean claimed = idempotencyKeys.claim(owner.value(), key, hash, id, now, now.plus(idempotencyKeyTtl));
+      var stored = claimed ? null : idempotencyKeys.find(owner.value(), key).orElse(null);
+      switch (IdempotencyDecision.decide(claimed, stored, hash)) {
+        case REPLAY:
+          return new CreatedTransaction(existing(owner, stored.transactionId()), true);
+        case CONFLICT:
+          throw new ConflictException("This Idempotency-Key was already used for a different request", null);
+        case CREATE:
+        default:
+          break;
+      }
+    }
+
+    if (valid.id() != null && transactions.idTaken(id)) {
+      return retryWithClientId(owner, valid);
+    }
+    if (valid.externalId() != null && transactions.findByExternalId(owner.value(), valid.externalId()).isPresent()) {
+      throw new ConflictException("A transaction with this externalId already exists", null);
+    }
+
+    Transaction transaction = newTransaction(owner, id, valid);
+    try {
+      transactions.add(transaction);
+    } catch (PersistenceException failure) {
+      if (isUniqueViolation(failure)) {
+        // A concurrent create with the same id or externalId won the race.
+        throw new ConflictException("A transaction with this id or externalId already exists", null);
+      }
+      throw failure;
+    }
+    if (CategoryCorrections.onCreate(valid.categoryId()) == CategoryCorrections.Outcome.CORRECTED) {
+      corrections.add(correction(transaction, null, valid.categoryId()));
+    } else {
+      categorization.request(TransactionAssembler.categorizationRequest(transaction));
+    }
+    reportUpsert(owner, transaction);
+    events.publish(TransactionRecorded.TYPE, TransactionRecorded.VERSION, owner, TransactionAssembler.recorded(transaction));
+    return new CreatedTransaction(TransactionAssembler.toRecord(transaction), false);
+  }
+
+  @Override
+  public RecordedTransaction get(AccountId owner, UUID id) {
+    return existing(owner, id);
+  }
+
+  @Override
+  public TransactionPage list(AccountId owner, TransactionListRequest request) {
+    TransactionCriteria criteria = validator().validate(owner.value(), request, categories(owner));
+    List<Transaction> found = transactions.search(criteria);
+    boolean more = found.size() > criteria.limit();
+    List<Transaction> page = more ? found.subList(0, criteria.limit()) : found;
+    String nextCursor = null;
+    if (more) {
+      Transaction last = page.get(page.size() - 1);
+      nextCursor = new KeysetCursor(last.date(), last.id()).encode();
+    }
+    return new TransactionPage(page.stream().map(TransactionAssembler::toRecord).toList(), nextCursor);
+  }
+
+  @Override
+  public RecordedTransaction update(AccountId owner, UUID id, TransactionPatch patch, Long expectedVersion) {
+    Transaction transaction = lockedForChange(owner, id, expectedVersion);
+    ValidChanges changes =
+        validator().validate(patch, transaction.amount(), transaction.currency(), categories(owner));
+    String categoryBefore = transaction.categoryId();
+    boolean changed = changes.applyTo(transaction);
+    String chosen = changes.categoryId() == null ? categoryBefore : changes.categoryId().value();
+    switch (CategoryCorrections.onUpdate(
+        categoryBefore, statusOf(transaction), changes.categoryId() != null, chosen)) {
+      case CORRECTED:
+        corrections.add(correction(transaction, categoryBefore, chosen));
+        transaction.categorize(chosen, CategorizationStatus.MANUAL.wireName(), null, null);
+        changed = true;
+        break;
+      case CONFIRMED:
+        transaction.categorize(chosen, CategorizationStatus.MANUAL.wireName(), null, null);
+        changed = true;
+        break;
+      case NONE:
+      default:
+        break;
+    }
+    if (!changed) {
+      return TransactionAssembler.toRecord(transaction);
+    }
+    transactions.flush();
+    reportUpsert(owner, transaction);
+    events.publish(TransactionChanged.TYPE, TransactionChanged.VERSION, owner, TransactionAssembler.changed(transaction));
+    return TransactionAssembler.toRecord(transaction);
+  }
+
+  @Override
+  public void delete(AccountId owner, UUID id, Long expectedVersion) {
+    Transaction transaction = lockedForChange(owner, id, expectedVersion);
+    long tombstoneVersion = transaction.version() + 1;
+    transactions.remove(transaction);
+    if (changeLog.isResolvable()) {
+      changeLog.get().deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
+    }
+    events.publish(
+        TransactionRemoved.TYPE, TransactionRemoved.VERSION, owner, TransactionAssembler.removed(transaction, tombstoneVersion));
+  }
+
+  /** A create repeating a client-chosen id: the same transaction again is a retry, anything else a conflict. */
+  private CreatedTransaction retryWithClientId(AccountId owner, ValidNewTransaction valid) {
+    Optional<Transaction> own = transactions.find(owner.value(), valid.id());
+    if (own.isEmpty()) {
+      // Another user's id: refused without saying anything about that transaction.
+      throw new ConflictException("This id is already in use", null);
+    }
+    RecordedTransaction current = TransactionAssembler.toRecord(own.get());
+    if (sameContent(own.get(), valid)) {
+      return new CreatedTransaction(current, true);
+    }
+    throw new ConflictException("A different transaction with this id exists", current);
+  }
+
+  private static boolean sameContent(Transaction t, ValidNewTransaction v) {
+    return t.amount().compareTo(v.amount()) == 0
+        && t.currency().equals(v.currency())
+        && t.date().equals(v.date())
+        && (t.bookedAt() == null ? v.bookedAt() == null : v.bookedAt() != null && t.bookedAt().isEqual(v.bookedAt()))
+        && Objects.equals(t.merchantName(), v.merchantName())
+        && Objects.equals(t.description(), v.description())
+        && Objects.equals(t.categoryId(), v.categoryId())
+        && t.source().equals(v.source().wireName())
+        && Objects.equals(t.notes(), v.notes())
+        && t.tags().equals(v.tags())
+        && Objects.equals(t.externalId(), v.externalId());
+  }
+
+  private Transaction lockedForChange(AccountId owner, UUID id, Long expectedVersion) {
+    Transaction transaction =
+        transactions.findForUpdate(owner.value(), id).orElseThrow(() -> new RecordNotFoundException("Transaction"));
+    if (expectedVersion != null && expectedVersion != transaction.version()) {
+      throw new ConflictException(
+          "The transaction was changed meanwhile (version " + transaction.version() + ", not " + expectedVersion + ")",
+          TransactionAssembler.toRecord(transaction));
+    }
+    return transaction;
+  }
+
+  private RecordedTransaction existing(AccountId owner, UUID id) {
+    return transactions
+        .find(owner.value(), id)
+        .map(TransactionAssembler::toRecord)
+        .orElseThrow(() -> new RecordNotFoundException("Transaction"));
+  }
+
+  private Transaction newTransaction(AccountId owner, UUID id, ValidNewTransaction valid) {
+    Transaction t = new Transaction(id, owner.value(), valid.source().wireName(), valid.externalId());
+    t.changeAmount(valid.amount(), valid.currency());
+    t.changeDate(valid.date());
+    t.changeBookedAt(valid.bookedAt());
+    t.changeMerchantName(valid.merchantName());
+    t.changeDescription(valid.description());
+    t.changeNotes(valid.notes());
+    t.changeTags(valid.tags());
+    CategorizationStatus status =
+        valid.categoryId() == null ? CategorizationStatus.PENDING : CategorizationStatus.MANUAL;
+    t.categorize(valid.categoryId(), status.wireName(), null, null);
+    return t;
+  }
+
+  private CategoryCorrection correction(Transaction t, String from, String to) {
+    return new CategoryCorrection(t.userId(), t.id(), t.merchantName(), t.description(), from, to, now());
+  }
+
+  private void reportUpsert(AccountId owner, Transaction transaction) {
+    if (changeLog.isResolvable()) {
+      changeLog.get().upserted(owner, ChangeLog.Entity.TRANSACTION, transaction.id().toString(), transaction.version());
+    }
+  }
+
+  private static CategorizationStatus statusOf(Transaction t) {
+    return CategorizationStatus.fromWireName(t.categorizationStatus());
+  }
+
+  private Categories categories(AccountId owner) {
+    return Categories.of(catalog, owner);
+  }
+
+  private TransactionValidator validator() {
+    return new TransactionValidator(clock);
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+package com.duskspendr.transactions.ledger.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+/**
+ * The ledger use cases; each acts on the given (authenticated) owner's transactions only. Another user's
+ * transaction is reported exactly like a missing one. Every change is reported to the sync change log and
+ * published as a domain event in the caller's transaction.
+ *
+ * @see com.duskspendr.transactions.errors
+ */
+public interface TransactionService {
+
+  /**
+   * Records a transaction. Safe to retry: with the same idempotency key (kept for a configurable time,
+   * default 24 h) or the same client-chosen id, a repeated identical request answers with the transaction
+   * the first one created ({@link CreatedTransaction#replayed()}); a different request under the same key
+   * or id is a conflict. Without a category the transaction is {@code pending} and goes to the
+   * categorization queue; with one it is the user's choice ({@code manual}) and recorded as a correction.
+   *
+   * @param idempotencyKey null when the client sent none
+   * @throws com.duskspendr.transactions.errors.InvalidInputException with every invalid field
+   * @throws com.duskspendr.transactions.errors.ConflictException key or id reused for a different request
+   */
+  CreatedTransaction create(@NotNull AccountId owner, @NotNull NewTransaction transaction, String idempotencyKey);
+
+  /** @throws com.duskspendr.transactions.errors.RecordNotFoundException also for another user's id */
+  RecordedTransaction get(@NotNull AccountId owner, @NotNull UUID id);
+
+  /** @throws com.duskspendr.transactions.errors.InvalidInputException with every invalid parameter */
+  TransactionPage list(@NotNull AccountId owner, @NotNull TransactionListRequest request);
+
+  /**
+   * Applies the fields present in the patch, all validated first. Changing the category is a correction:
+   * recorded, and the transaction becomes {@code manual}.
+   *
+   * @param expectedVersion the version the client's copy has; null skips the check
+   * @throws com.duskspendr.transactions.errors.ConflictException the server has a newer version; carries it
+   */
+  RecordedTransaction update(
+      @NotNull AccountId owner, @NotNull UUID id, @NotNull TransactionPatch patch, Long expectedVersion);
+
+  /**
+   * @param expectedVersion the version the client's copy has; null skips the check
+   * @throws com.duskspendr.transactions.errors.ConflictException the server has a newer version; carries it
+   */
+  void delete(@NotNull AccountId owner, @NotNull UUID id, Long expectedVersion);
+}

@@ -1,0 +1,110 @@
+package com.duskspendr.transactions.ledger.entity;
+
+import com.duskspendr.auth.boundary.UuidColumnConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A user set or changed a transaction's category: a labelled example for the categorizer (merchant and
+ * description in, category out). Kept when the transaction is deleted; erased with the account.
+ */
+@Entity
+@Table(schema = "transactions", name = "category_correction")
+@NamedQuery(
+    name = CategoryCorrection.FIND_BY_TRANSACTION,
+    query = "SELECT c FROM CategoryCorrection c WHERE c.userId = :userId AND c.transactionId = :transactionId"
+        + " ORDER BY c.correctedAt")
+@NamedQuery(name = CategoryCorrection.DELETE_BY_USER, query = "DELETE FROM CategoryCorrection c WHERE c.userId = :userId")
+public class CategoryCorrection {
+
+  public static final String FIND_BY_TRANSACTION = "CategoryCorrection.findByTransaction";
+  public static final String DELETE_BY_USER = "CategoryCorrection.deleteByUser";
+
+  @Id
+  @Convert(converter = UuidColumnConverter.class)
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id;
+
+  @Convert(converter = UuidColumnConverter.class)
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private UUID userId;
+
+  @Convert(converter = UuidColumnConverter.class)
+  @Column(name = "transaction_id", nullable = false, updatable = false)
+  private UUID transactionId;
+
+  @Column(name = "merchant_name", length = 200, updatable = false)
+  private String merchantName;
+
+  @Column(name = "description", length = 500, updatable = false)
+  private String description;
+
+  @Column(name = "from_category", length = 100, updatable = false)
+  private String fromCategory;
+
+  @Column(name = "to_category", length = 100, updatable = false)
+  private String toCategory;
+
+  @Column(name = "corrected_at", nullable = false, updatable = false)
+  private OffsetDateTime correctedAt;
+
+  /** For JPA only. */
+  protected CategoryCorrection() {}
+
+  public CategoryCorrection(
+      UUID userId,
+      UUID transactionId,
+      String merchantName,
+      String description,
+      String fromCategory,
+      String toCategory,
+      OffsetDateTime correctedAt) {
+    this.id = UUID.randomUUID();
+    this.userId = Objects.requireNonNull(userId, "userId");
+    this.transactionId = Objects.requireNonNull(transactionId, "transactionId");
+    this.merchantName = merchantName;
+    this.description = description;
+    this.fromCategory = fromCategory;
+    this.toCategory = toCategory;
+    this.correctedAt = Objects.requireNonNull(correctedAt, "correctedAt");
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID userId() {
+    return userId;
+  }
+
+  public UUID transactionId() {
+    return transactionId;
+  }
+
+  public String merchantName() {
+    return merchantName;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String fromCategory() {
+    return fromCategory;
+  }
+
+  public String toCategory() {
+    return toCategory;
+  }
+
+  public OffsetDateTime correctedAt() {
+    return correctedAt;
+  }
+}

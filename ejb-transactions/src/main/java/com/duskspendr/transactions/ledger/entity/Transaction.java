@@ -1,0 +1,242 @@
+package com.duskspendr.transactions.ledger.entity;
+
+import com.duskspendr.auth.boundary.UuidColumnConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Money a user recorded. Values reaching the mutators are validated and normalized by the control package;
+ * the entity guards only what the schema forbids. The version guards against lost updates.
+ */
+@Entity
+@Table(schema = "transactions", name = "transaction")
+@NamedQuery(
+    name = Transaction.FIND_OWNED,
+    query = "SELECT t FROM Transaction t WHERE t.id = :id AND t.userId = :userId")
+@NamedQuery(
+    name = Transaction.FIND_BY_EXTERNAL_ID,
+    query = "SELECT t FROM Transaction t WHERE t.userId = :userId AND t.externalId = :externalId")
+@NamedQuery(name = Transaction.DELETE_BY_USER, query = "DELETE FROM Transaction t WHERE t.userId = :userId")
+public class Transaction {
+
+  public static final String FIND_OWNED = "Transaction.findOwned";
+  public static final String FIND_BY_EXTERNAL_ID = "Transaction.findByExternalId";
+  public static final String DELETE_BY_USER = "Transaction.deleteByUser";
+
+  @Id
+  @Convert(converter = UuidColumnConverter.class)
+  @Column(name = "id", nullable = false, updatable = false)
+  private UUID id;
+
+  @Convert(converter = UuidColumnConverter.class)
+  @Column(name = "user_id", nullable = false, updatable = false)
+  private UUID userId;
+
+  @Column(name = "amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal amount;
+
+  @Column(name = "currency", nullable = false, length = 3)
+  private String currency;
+
+  @Column(name = "date", nullable = false)
+  private LocalDate date;
+
+  // OffsetDateTime rather than Instant: EclipseLink 4 has no Instant mapping and would store it as bytea.
+  @Column(name = "booked_at")
+  private OffsetDateTime bookedAt;
+
+  @Column(name = "merchant_name", length = 200)
+  private String merchantName;
+
+  @Column(name = "description", length = 500)
+  private String description;
+
+  @Column(name = "category_id", length = 100)
+  private String categoryId;
+
+  @Column(name = "source", nullable = false, length = 16, updatable = false)
+  private String source;
+
+  @Column(name = "notes", length = 2000)
+  private String notes;
+
+  @Convert(converter = TagsColumnConverter.class)
+  @Column(name = "tags", nullable = false)
+  private List<String> tags = List.of();
+
+  @Column(name = "external_id", length = 200, updatable = false)
+  private String externalId;
+
+  @Column(name = "categorization_status", nullable = false, length = 16)
+  private String categorizationStatus;
+
+  @Column(name = "categorization_confidence", precision = 5, scale = 4)
+  private BigDecimal categorizationConfidence;
+
+  @Column(name = "categorization_model_version", length = 100)
+  private String categorizationModelVersion;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  /** For JPA only. */
+  protected Transaction() {}
+
+  public Transaction(UUID id, UUID userId, String source, String externalId) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.userId = Objects.requireNonNull(userId, "userId");
+    this.source = Objects.requireNonNull(source, "source");
+    this.externalId = externalId;
+  }
+
+  @PrePersist
+  void stampCreation() {
+    createdAt = now();
+    updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void stampUpdate() {
+    updatedAt = now();
+  }
+
+  // PostgreSQL keeps microseconds; truncating keeps the in-memory value equal to the stored one.
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public void changeAmount(BigDecimal amount, String currency) {
+    this.amount = Objects.requireNonNull(amount, "amount");
+    this.currency = Objects.requireNonNull(currency, "currency");
+  }
+
+  public void changeDate(LocalDate date) {
+    this.date = Objects.requireNonNull(date, "date");
+  }
+
+  public void changeBookedAt(OffsetDateTime bookedAt) {
+    this.bookedAt = bookedAt;
+  }
+
+  public void changeMerchantName(String merchantName) {
+    this.merchantName = merchantName;
+  }
+
+  public void changeDescription(String description) {
+    this.description = description;
+  }
+
+  public void changeNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public void changeTags(List<String> tags) {
+    this.tags = List.copyOf(tags);
+  }
+
+  /** Files the transaction under a category and records how that was decided. */
+  public void categorize(String categoryId, String status, BigDecimal confidence, String modelVersion) {
+    this.categoryId = categoryId;
+    this.categorizationStatus = Objects.requireNonNull(status, "status");
+    this.categorizationConfidence = confidence;
+    this.categorizationModelVersion = modelVersion;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID userId() {
+    return userId;
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  public OffsetDateTime bookedAt() {
+    return bookedAt;
+  }
+
+  public String merchantName() {
+    return merchantName;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String categoryId() {
+    return categoryId;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String notes() {
+    return notes;
+  }
+
+  public List<String> tags() {
+    return tags;
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public String categorizationStatus() {
+    return categorizationStatus;
+  }
+
+  public BigDecimal categorizationConfidence() {
+    return categorizationConfidence;
+  }
+
+  public String categorizationModelVersion() {
+    return categorizationModelVersion;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,118 @@
+package com.duskspendr.web.transactions;
+
+import com.duskspendr.transactions.ledger.boundary.Categorization;
+import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A transaction. The amount is a string with exactly the currency's minor digits ({@code "-12.50"}); unset
+ * values are written as {@code null}, so clients always see every field.
+ */
+@JsonbNillable
+@JsonbPropertyOrder({
+  "id", "amount", "currency", "date", "bookedAt", "merchantName", "description", "categoryId", "source", "notes",
+  "tags", "externalId", "categorization", "version", "createdAt", "updatedAt"
+})
+@Schema(name = "Transaction")
+public record TransactionResponse(
+    String id,
+    @Schema(type = SchemaType.STRING, example = "-12.50") String amount,
+    String currency,
+    LocalDate date,
+    OffsetDateTime bookedAt,
+    String merchantName,
+    String description,
+    String categoryId,
+    @Schema(enumeration = {"manual", "sms", "bank_import", "api"}) String source,
+    String notes,
+    List<String> tags,
+    String externalId,
+    CategorizationResponse categorization,
+    long version,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt) {
+
+  /**
+   * Declared explicitly, unannotated: an implicit constructor would carry the components' schema
+   * annotations on its parameters, which Payara's OpenAPI scanner mishandles (see LoginRequest).
+   */
+  public TransactionResponse(
+      String id,
+      String amount,
+      String currency,
+      LocalDate date,
+      OffsetDateTime bookedAt,
+      String merchantName,
+      String description,
+      String categoryId,
+      String source,
+      String notes,
+      List<String> tags,
+      String externalId,
+      CategorizationResponse categorization,
+      long version,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt) {
+    this.id = id;
+    this.amount = amount;
+    this.currency = currency;
+    this.date = date;
+    this.bookedAt = bookedAt;
+    this.merchantName = merchantName;
+    this.description = description;
+    this.categoryId = categoryId;
+    this.source = source;
+    this.notes = notes;
+    this.tags = tags;
+    this.externalId = externalId;
+    this.categorization = categorization;
+    this.version = version;
+    this.createdAt = createdAt;
+    this.updatedAt = updatedAt;
+  }
+
+  /** How the category was decided; confidence (0..1) and modelVersion only when a model decided. */
+  @JsonbNillable
+  @JsonbPropertyOrder({"status", "confidence", "modelVersion"})
+  @Schema(name = "Categorization")
+  public record CategorizationResponse(
+      @Schema(enumeration = {"pending", "categorized", "manual", "rule"}) String status,
+      BigDecimal confidence,
+      String modelVersion) {
+
+    /** Declared explicitly, unannotated, like the outer record's. */
+    public CategorizationResponse(String status, BigDecimal confidence, String modelVersion) {
+      this.status = status;
+      this.confidence = confidence;
+      this.modelVersion = modelVersion;
+    }
+  }
+
+  static TransactionResponse from(RecordedTransaction t) {
+    Categorization c = t.categorization();
+    return new TransactionResponse(
+        t.id().toString(),
+        t.amount().toPlainString(),
+        t.currency(),
+        t.date(),
+        t.bookedAt(),
+        t.merchantName(),
+        t.description(),
+        t.categoryId(),
+        t.source().wireName(),
+        t.notes(),
+        t.tags(),
+        t.externalId(),
+        new CategorizationResponse(c.status().wireName(), c.confidence(), c.modelVersion()),
+        t.version(),
+        t.createdAt(),
+        t.updatedAt());
+  }
+}
