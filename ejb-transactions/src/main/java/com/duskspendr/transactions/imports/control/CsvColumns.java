@@ -1,5 +1,6 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.transactions.imports.boundary.CsvOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.transactions.imports.boundary.CsvOptions;
+import com.duskspendr.transactions.imports.boundary.LineFailure;
+import com.duskspendr.transactions.imports.boundary.ParsedLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -194,7 +197,7 @@ public final class CsvStatementParser {
     return ',';
   }
 
-  static String currencyOrNull(String code) {
+  public static String currencyOrNull(String code) {
     if (code == null || code.length() != 3) {
       return null;
     }

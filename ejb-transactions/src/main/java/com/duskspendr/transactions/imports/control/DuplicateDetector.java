@@ -1,5 +1,8 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.transactions.imports.boundary.DuplicateKey;
+import com.duskspendr.transactions.imports.boundary.ParsedLine;
+import com.duskspendr.transactions.imports.boundary.StoredTransactionKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

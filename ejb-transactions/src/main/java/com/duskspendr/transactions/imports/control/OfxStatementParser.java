@@ -1,5 +1,7 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.transactions.imports.boundary.LineFailure;
+import com.duskspendr.transactions.imports.boundary.ParsedLine;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.transactions.imports.boundary.DuplicateKey;
+import com.duskspendr.transactions.imports.boundary.ParsedLine;
+import com.duskspendr.transactions.imports.boundary.StoredTransactionKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.transactions.imports.boundary.LineFailure;
+import com.duskspendr.transactions.imports.boundary.ParsedLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

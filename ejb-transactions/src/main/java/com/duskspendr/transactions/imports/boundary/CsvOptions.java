@@ -1,4 +1,4 @@
-package com.duskspendr.transactions.imports.control;
+package com.duskspendr.transactions.imports.boundary;
 
 /**
  * How to read a CSV statement. Every column is named as in the header row (case and surrounding spaces

@@ -1,4 +1,4 @@
-package com.duskspendr.transactions.imports.control;
+package com.duskspendr.transactions.imports.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.duskspendr.transactions.imports.control;
+package com.duskspendr.transactions.imports.boundary;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -25,7 +25,7 @@ public record DuplicateKey(LocalDate date, BigDecimal amount, String currency, S
     return new DuplicateKey(line.date(), line.amount(), line.currency(), line.merchant());
   }
 
-  static String normalizeMerchant(String merchant) {
+  public static String normalizeMerchant(String merchant) {
     if (merchant == null) {
       return "";
     }
