@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pages the feed with one indexed query ({@code user_id, seq}). It reads one row more than asked to learn
@@ -28,6 +29,11 @@ public class DefaultChangeFeed implements ChangeFeed {
     List<FeedEntry> page = rows.stream().limit(limit).map(DefaultChangeFeed::entry).toList();
     SyncCursor next = page.isEmpty() ? since : new SyncCursor(page.get(page.size() - 1).seq());
     return new FeedPage(page, next, hasMore);
+  }
+
+  @Override
+  public Optional<FeedEntry> lastChange(AccountId owner, ChangeLog.Entity entity, String id) {
+    return changes.find(owner.value(), entity.feedName(), id).map(DefaultChangeFeed::entry);
   }
 
   private static FeedEntry entry(SyncChange row) {

@@ -23,10 +23,14 @@ import java.util.UUID;
 @NamedQuery(
     name = SyncChange.FIND_BY_OWNER_AFTER_SEQ,
     query = "SELECT c FROM SyncChange c WHERE c.userId = :userId AND c.seq > :afterSeq ORDER BY c.seq")
+@NamedQuery(
+    name = SyncChange.FIND_BY_RECORD,
+    query = "SELECT c FROM SyncChange c WHERE c.userId = :userId AND c.entity = :entity AND c.entityId = :entityId")
 @NamedQuery(name = SyncChange.DELETE_BY_OWNER, query = "DELETE FROM SyncChange c WHERE c.userId = :userId")
 public class SyncChange {
 
   static final String FIND_BY_OWNER_AFTER_SEQ = "SyncChange.findByOwnerAfterSeq";
+  static final String FIND_BY_RECORD = "SyncChange.findByRecord";
   static final String DELETE_BY_OWNER = "SyncChange.deleteByOwner";
 
   /** The composite primary key: one row per record of a user. */
@@ -38,6 +42,12 @@ public class SyncChange {
     String entityId;
 
     public Key() {}
+
+    public Key(UUID userId, String entity, String entityId) {
+      this.userId = userId;
+      this.entity = entity;
+      this.entityId = entityId;
+    }
 
     @Override
     public boolean equals(Object other) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,6 +61,16 @@ public class SyncChangeRepository {
         .setParameter("afterSeq", afterSeq)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The record's latest change, by primary key. */
+  public Optional<SyncChange> find(UUID userId, String entity, String entityId) {
+    return em.createNamedQuery(SyncChange.FIND_BY_RECORD, SyncChange.class)
+        .setParameter("userId", userId)
+        .setParameter("entity", entity)
+        .setParameter("entityId", entityId)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Erases the user's whole feed (account deletion). */
