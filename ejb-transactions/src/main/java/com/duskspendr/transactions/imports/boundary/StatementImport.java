@@ -1,0 +1,14 @@
+package com.duskspendr.transactions.imports.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.constraints.NotNull;
+
+/** Imports a bank statement into the user's transactions, skipping what they already have. */
+public interface StatementImport {
+
+  /**
+   * @throws com.duskspendr.transactions.errors.InvalidInputException when the file as a whole cannot be
+   *     read (field {@code file}) or an option is wrong (the option's name); bad lines are reported, not thrown
+   */
+  ImportReport importStatement(@NotNull AccountId owner, @NotNull StatementUpload upload);
+}

@@ -1,0 +1,83 @@
+package com.duskspendr.transactions.sync.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes and pages the changes feed. Joins the caller's JTA transaction; opens none of its own. Native SQL
+ * for the two upserts (JPA has no {@code ON CONFLICT}); the schema is named because native SQL does not
+ * see the persistence unit's mapping.
+ */
+@ApplicationScoped
+public class SyncChangeRepository {
+
+  private static final String NEXT_SEQ =
+      "INSERT INTO transactions.sync_state (user_id, last_seq) VALUES (CAST(?1 AS uuid), 1) "
+          + "ON CONFLICT (user_id) DO UPDATE SET last_seq = transactions.sync_state.last_seq + 1 "
+          + "RETURNING last_seq";
+
+  private static final String RECORD_CHANGE =
+      "INSERT INTO transactions.sync_change (user_id, entity, entity_id, seq, version, deleted, changed_at) "
+          + "VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, ?6, ?7) "
+          + "ON CONFLICT (user_id, entity, entity_id) DO UPDATE SET seq = EXCLUDED.seq, "
+          + "version = EXCLUDED.version, deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at";
+
+  @PersistenceContext(unitName = "transactions")
+  EntityManager em;
+
+  /**
+   * Hands out the user's next sequence number and locks the user's {@code sync_state} row until the
+   * current transaction ends.
+   */
+  public long nextSeq(UUID userId) {
+    Object seq = em.createNativeQuery(NEXT_SEQ).setParameter(1, userId.toString()).getSingleResult();
+    return ((Number) seq).longValue();
+  }
+
+  /** Makes this the record's latest change (its earlier change, if any, is replaced). */
+  public void recordChange(UUID userId, String entity, String entityId, long seq, long version, boolean deleted) {
+    em.createNativeQuery(RECORD_CHANGE)
+        .setParameter(1, userId.toString())
+        .setParameter(2, entity)
+        .setParameter(3, entityId)
+        .setParameter(4, seq)
+        .setParameter(5, version)
+        .setParameter(6, deleted)
+        .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+        .executeUpdate();
+  }
+
+  /** At most {@code limit} changes with a sequence number above {@code afterSeq}, in sequence order. */
+  public List<SyncChange> changesAfter(UUID userId, long afterSeq, int limit) {
+    return em.createNamedQuery(SyncChange.FIND_BY_OWNER_AFTER_SEQ, SyncChange.class)
+        .setParameter("userId", userId)
+        .setParameter("afterSeq", afterSeq)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The record's latest change, by primary key. */
+  public Optional<SyncChange> find(UUID userId, String entity, String entityId) {
+    return em.createNamedQuery(SyncChange.FIND_BY_RECORD, SyncChange.class)
+        .setParameter("userId", userId)
+        .setParameter("entity", entity)
+        .setParameter("entityId", entityId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Erases the user's whole feed (account deletion). */
+  public void deleteAllOf(UUID userId) {
+    em.createNamedQuery(SyncChange.DELETE_BY_OWNER).setParameter("userId", userId).executeUpdate();
+    em.createNativeQuery("DELETE FROM transactions.sync_state WHERE user_id = CAST(?1 AS uuid)")
+        .setParameter(1, userId.toString())
+        .executeUpdate();
+  }
+}
