@@ -62,10 +62,11 @@ public class DefaultTransactionService implements TransactionService {
   @Inject DomainEvents events;
   @Inject CategorizationQueue categorization;
 
-  // TEMPORARY (until the categories and sync components are merged): optional, so that the ledger deploys
-  // without them. Categories.of() says what stands in for a missing catalog; a missing change log is skipped.
+  @Inject ChangeLog changeLog;
+
+  // TEMPORARY (until the categories component is merged): optional, so that the ledger deploys without it.
+  // Categories.of() says what stands in for a missing catalog.
   @Inject Instance<CategoryCatalog> catalog;
-  @Inject Instance<ChangeLog> changeLog;
 
   @Inject
   @ConfigProperty(name = "duskspendr.transactions.idempotency-key-ttl", defaultValue = "PT24H")
@@ -180,9 +181,7 @@ public class DefaultTransactionService implements TransactionService {
     Transaction transaction = lockedForChange(owner, id, expectedVersion);
     long tombstoneVersion = transaction.version() + 1;
     transactions.remove(transaction);
-    if (changeLog.isResolvable()) {
-      changeLog.get().deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
-    }
+    changeLog.deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
     events.publish(
         TransactionRemoved.TYPE, TransactionRemoved.VERSION, owner, TransactionAssembler.removed(transaction, tombstoneVersion));
   }
@@ -253,9 +252,7 @@ public class DefaultTransactionService implements TransactionService {
   }
 
   private void reportUpsert(AccountId owner, Transaction transaction) {
-    if (changeLog.isResolvable()) {
-      changeLog.get().upserted(owner, ChangeLog.Entity.TRANSACTION, transaction.id().toString(), transaction.version());
-    }
+    changeLog.upserted(owner, ChangeLog.Entity.TRANSACTION, transaction.id().toString(), transaction.version());
   }
 
   private static CategorizationStatus statusOf(Transaction t) {
