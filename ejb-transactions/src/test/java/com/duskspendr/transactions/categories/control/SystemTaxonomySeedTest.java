@@ -2,29 +2,20 @@ package com.duskspendr.transactions.categories.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.duskspendr.transactions.categories.entity.Category;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The taxonomy as the migration seeds it: read from the migration itself, the single source. */
 class SystemTaxonomySeedTest {
-
-  static final String MIGRATION = "db/migration/transactions/V1__categories_and_rules.sql";
-  private static final Pattern ROW =
-      Pattern.compile("^ {4}\\('([^']+)', (NULL|'([^']+)'), '((?:[^']|'')+)', '([^']+)'\\),?$", Pattern.MULTILINE);
 
   static final Set<String> PRIMARIES = Set.of(
       "income", "transfer_in", "transfer_out", "loan_payments", "bank_fees", "entertainment", "food_and_drink",
@@ -33,27 +24,9 @@ class SystemTaxonomySeedTest {
 
   private static List<Category> seeded;
 
-  /** The seeded rows, as entities; shared with other tests that need the real taxonomy. */
-  static List<Category> seededCategories() throws IOException {
-    if (seeded == null) {
-      String sql;
-      try (InputStream in = SystemTaxonomySeedTest.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-        assertNotNull(in, MIGRATION);
-        sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      List<Category> rows = new ArrayList<>();
-      Matcher m = ROW.matcher(sql);
-      while (m.find()) {
-        rows.add(Category.system(m.group(1), m.group(3), m.group(4).replace("''", "'"), m.group(5)));
-      }
-      seeded = rows;
-    }
-    return seeded;
-  }
-
   @BeforeAll
   static void read() throws IOException {
-    seededCategories();
+    seeded = SeededTaxonomy.categories();
   }
 
   @Test
