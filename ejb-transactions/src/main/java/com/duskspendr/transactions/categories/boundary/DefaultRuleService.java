@@ -3,6 +3,7 @@ package com.duskspendr.transactions.categories.boundary;
 import com.duskspendr.auth.boundary.AccountId;
 import com.duskspendr.transactions.categories.control.CategorySync;
 import com.duskspendr.transactions.categories.control.RuleInput;
+import com.duskspendr.transactions.categories.control.RuleMatcher;
 import com.duskspendr.transactions.categories.control.RuleInput.ValidRule;
 import com.duskspendr.transactions.categories.entity.MerchantRule;
 import com.duskspendr.transactions.categories.entity.MerchantRuleRepository;
@@ -32,7 +33,10 @@ public class DefaultRuleService implements RuleService {
 
   @Override
   public List<RuleView> list(AccountId owner) {
-    return rules.ownedBy(owner.value()).stream().map(DefaultRuleService::view).toList();
+    return rules.ownedBy(owner.value()).stream()
+        .sorted(RuleMatcher.PRECEDENCE)
+        .map(DefaultRuleService::view)
+        .toList();
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.function.Function;
 public class RuleMatcher {
 
   /** Which of several matching rules wins: see {@link com.duskspendr.transactions.categories.boundary.MerchantRules}. */
-  static final Comparator<MerchantRule> PRECEDENCE =
+  public static final Comparator<MerchantRule> PRECEDENCE =
       Comparator.comparingInt(MerchantRule::priority)
           .thenComparingInt(r -> typeOf(r).ordinal())
           .thenComparing(Comparator.comparingInt((MerchantRule r) -> r.pattern().length()).reversed())

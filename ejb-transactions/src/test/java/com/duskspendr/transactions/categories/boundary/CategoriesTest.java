@@ -188,6 +188,17 @@ class CategoriesTest {
   }
 
   @Test
+  void rulesAreListedInTheOrderTheyAreTried() {
+    ruleService.maxPerUser = 10;
+    RuleView contains = ruleService.create(alice, new NewRule("shell", "contains", "transportation.gas", 100));
+    RuleView exact = ruleService.create(alice, new NewRule("shell", "exact", "transportation.gas", 100));
+    RuleView first = ruleService.create(alice, new NewRule("x", "contains", "travel", 1));
+    RuleView longer = ruleService.create(alice, new NewRule("shell oil", "contains", "transportation.gas", 100));
+    assertEquals(List.of(first.id(), exact.id(), longer.id(), contains.id()),
+        ruleService.list(alice).stream().map(RuleView::id).toList());
+  }
+
+  @Test
   void ruleWritesAreValidatedVersionedAndLimited() {
     RuleView rule = ruleService.create(alice, new NewRule("Uber", "prefix", "transportation.taxis_and_ride_shares", 10));
     assertEquals("uber", rule.pattern());
