@@ -27,6 +27,9 @@ public class LedgerSpendingQuery implements SpendingQuery {
     if (categoryIds.isEmpty()) {
       return BigDecimal.ZERO;
     }
+    // The ledger writes through the same persistence context: flush its pending changes so that the
+    // transaction that triggered this evaluation is counted (native queries do not flush on their own).
+    em.flush();
     List<String> ids = List.copyOf(categoryIds);
     int first = 5;
     String placeholders =
