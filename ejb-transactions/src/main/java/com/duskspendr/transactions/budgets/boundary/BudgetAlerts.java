@@ -1,0 +1,21 @@
+package com.duskspendr.transactions.budgets.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * What the ledger calls, inside its transaction, after each create, update or delete of a transaction:
+ * the budgets that the change may affect are re-evaluated and newly reached thresholds are published
+ * (BudgetThresholdCrossed), once per threshold per period. For an update that moves a transaction (other
+ * category, date or currency), call it for the old and for the new values.
+ */
+public interface BudgetAlerts {
+
+  /**
+   * @param categoryId the transaction's category; null (uncategorized) affects no budget
+   * @param date the transaction's date
+   * @param currency its ISO 4217 code
+   */
+  void transactionsChanged(@NotNull AccountId owner, String categoryId, @NotNull LocalDate date, @NotNull String currency);
+}

@@ -1,0 +1,45 @@
+package com.duskspendr.transactions.categories.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The category tree of one user and their own subcategories. System categories can be renamed and hidden
+ * for oneself, never deleted; own subcategories can be created (under a primary only), renamed, hidden and
+ * deleted.
+ */
+public interface CategoryService {
+
+  /** Every primary, in id order, with its system subcategories and the user's own (hidden ones included). */
+  List<CategoryView> tree(@NotNull AccountId owner);
+
+  /**
+   * One category, without children.
+   *
+   * @throws com.duskspendr.transactions.errors.RecordNotFoundException unknown or another user's
+   */
+  CategoryView get(@NotNull AccountId owner, @NotNull @Size(max = 100) String id);
+
+  /**
+   * @throws com.duskspendr.transactions.errors.InvalidInputException parent not a primary, bad name or icon
+   * @throws com.duskspendr.transactions.errors.ConflictException the per-user limit is reached, or an own
+   *     subcategory of the same name exists under the parent
+   */
+  CategoryView create(@NotNull AccountId owner, @NotNull NewCategory category);
+
+  /**
+   * @throws com.duskspendr.transactions.errors.ConflictException stale {@code expectedVersion}; carries the
+   *     current category
+   */
+  CategoryView update(@NotNull AccountId owner, @NotNull @Size(max = 100) String id, @NotNull CategoryPatch patch);
+
+  /**
+   * Deletes an own subcategory and the merchant rules that file into it.
+   *
+   * @throws com.duskspendr.transactions.errors.ConflictException a system category, a stale version, or a
+   *     category still used by a budget
+   */
+  void delete(@NotNull AccountId owner, @NotNull @Size(max = 100) String id, Long expectedVersion);
+}

@@ -1,0 +1,25 @@
+package com.duskspendr.transactions.categories.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.categories.control.RuleMatcher;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The merchant-rule lookup other components call; the matching itself is {@link RuleMatcher}'s. */
+@Stateless
+public class DefaultMerchantRules implements MerchantRules {
+
+  @Inject RuleMatcher matcher;
+
+  @Override
+  public Optional<String> categoryFor(AccountId owner, String merchantName) {
+    return matcher.categoryFor(owner, merchantName);
+  }
+
+  @Override
+  public Function<String, Optional<String>> matcherFor(AccountId owner) {
+    return matcher.matcherFor(owner);
+  }
+}
