@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.ledger.boundary;
 
 import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.budgets.boundary.BudgetAlerts;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
@@ -27,12 +28,12 @@ import com.duskspendr.transactions.ledger.entity.TransactionRepository;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.users.boundary.ProfileService;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -63,10 +64,9 @@ public class DefaultTransactionService implements TransactionService {
   @Inject CategorizationQueue categorization;
 
   @Inject ChangeLog changeLog;
+  @Inject BudgetAlerts budgetAlerts;
 
-  // TEMPORARY (until the categories component is merged): optional, so that the ledger deploys without it.
-  // Categories.of() says what stands in for a missing catalog.
-  @Inject Instance<CategoryCatalog> catalog;
+  @Inject CategoryCatalog catalog;
 
   @Inject
   @ConfigProperty(name = "duskspendr.transactions.idempotency-key-ttl", defaultValue = "PT24H")
@@ -121,6 +121,7 @@ public class DefaultTransactionService implements TransactionService {
       categorization.request(TransactionAssembler.categorizationRequest(transaction));
     }
     reportUpsert(owner, transaction);
+    alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
     events.publish(TransactionRecorded.TYPE, TransactionRecorded.VERSION, owner, TransactionAssembler.recorded(transaction));
     return new CreatedTransaction(TransactionAssembler.toRecord(transaction), false);
   }
@@ -150,6 +151,8 @@ public class DefaultTransactionService implements TransactionService {
     ValidChanges changes =
         validator().validate(patch, transaction.amount(), transaction.currency(), categories(owner));
     String categoryBefore = transaction.categoryId();
+    LocalDate dateBefore = transaction.date();
+    String currencyBefore = transaction.currency();
     boolean changed = changes.applyTo(transaction);
     String chosen = changes.categoryId() == null ? categoryBefore : changes.categoryId().value();
     switch (CategoryCorrections.onUpdate(
@@ -172,6 +175,13 @@ public class DefaultTransactionService implements TransactionService {
     }
     transactions.flush();
     reportUpsert(owner, transaction);
+    alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
+    if (!Objects.equals(categoryBefore, transaction.categoryId())
+        || !dateBefore.equals(transaction.date())
+        || !currencyBefore.equals(transaction.currency())) {
+      // Moved out of a budget's category, period or currency: that budget is re-evaluated too.
+      alertBudgets(owner, categoryBefore, dateBefore, currencyBefore);
+    }
     events.publish(TransactionChanged.TYPE, TransactionChanged.VERSION, owner, TransactionAssembler.changed(transaction));
     return TransactionAssembler.toRecord(transaction);
   }
@@ -181,7 +191,9 @@ public class DefaultTransactionService implements TransactionService {
     Transaction transaction = lockedForChange(owner, id, expectedVersion);
     long tombstoneVersion = transaction.version() + 1;
     transactions.remove(transaction);
+    transactions.flush();
     changeLog.deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
+    alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
     events.publish(
         TransactionRemoved.TYPE, TransactionRemoved.VERSION, owner, TransactionAssembler.removed(transaction, tombstoneVersion));
   }
@@ -249,6 +261,14 @@ public class DefaultTransactionService implements TransactionService {
 
   private CategoryCorrection correction(Transaction t, String from, String to) {
     return new CategoryCorrection(t.userId(), t.id(), t.merchantName(), t.description(), from, to, now());
+  }
+
+  /**
+   * Budgets over this category, date and currency re-evaluate their alerts; runs after the change is
+   * flushed, since their spending is summed from the table.
+   */
+  private void alertBudgets(AccountId owner, String categoryId, LocalDate date, String currency) {
+    budgetAlerts.transactionsChanged(owner, categoryId, date, currency);
   }
 
   private void reportUpsert(AccountId owner, Transaction transaction) {

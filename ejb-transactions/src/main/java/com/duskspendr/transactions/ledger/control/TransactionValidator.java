@@ -116,12 +116,10 @@ public final class TransactionValidator {
       issues.add("endDate", "must not be before startDate");
     }
     Set<String> categoryIds = null;
-    String categoryPrefix = null;
     String categoryId = category(in.categoryId(), categories, issues);
     if (categoryId != null) {
       categoryIds = new LinkedHashSet<>(categories.withDescendants(categoryId));
       categoryIds.add(categoryId);
-      categoryPrefix = categories.matchByPrefix() ? categoryId : null;
     }
     BigDecimal minAmount = decimal(in.minAmount(), "minAmount", issues);
     BigDecimal maxAmount = decimal(in.maxAmount(), "maxAmount", issues);
@@ -146,7 +144,6 @@ public final class TransactionValidator {
         startDate,
         endDate,
         categoryIds,
-        categoryPrefix,
         minAmount,
         maxAmount,
         text,

@@ -7,8 +7,7 @@ import java.util.UUID;
 
 /**
  * Validated filters and page of one user's listing. Null means "no such filter". {@code categoryIds} are
- * the exact ids to match; {@code categoryPrefix}, when set, also matches every id under it (used only while
- * no category catalog is deployed). The page starts strictly after ({@code afterDate}, {@code afterId}) in
+ * the exact ids to match (a category and its subcategories). The page starts strictly after ({@code afterDate}, {@code afterId}) in
  * the newest-first order.
  */
 public record TransactionCriteria(
@@ -16,7 +15,6 @@ public record TransactionCriteria(
     LocalDate startDate,
     LocalDate endDate,
     Set<String> categoryIds,
-    String categoryPrefix,
     BigDecimal minAmount,
     BigDecimal maxAmount,
     String text,

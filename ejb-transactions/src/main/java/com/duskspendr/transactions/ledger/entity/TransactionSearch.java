@@ -30,13 +30,8 @@ public final class TransactionSearch {
       parameters.add(criteria.endDate().toString());
     }
     if (criteria.categoryIds() != null) {
-      sql.append(" AND (t.category_id = ANY(CAST(? AS text[]))");
+      sql.append(" AND t.category_id = ANY(CAST(? AS text[]))");
       parameters.add(TagsColumnConverter.literal(List.copyOf(criteria.categoryIds())));
-      if (criteria.categoryPrefix() != null) {
-        sql.append(" OR t.category_id LIKE ? ESCAPE '\\'");
-        parameters.add(likeEscaped(criteria.categoryPrefix() + ".") + "%");
-      }
-      sql.append(')');
     }
     if (criteria.minAmount() != null) {
       sql.append(" AND t.amount >= CAST(? AS numeric)");

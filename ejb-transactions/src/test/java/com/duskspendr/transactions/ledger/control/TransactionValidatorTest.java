@@ -44,11 +44,6 @@ class TransactionValidatorTest {
     public Set<String> withDescendants(String id) {
       return id.equals("food_and_drink") ? Set.of("food_and_drink", "food_and_drink.groceries", "food_and_drink.coffee") : Set.of(id);
     }
-
-    @Override
-    public boolean matchByPrefix() {
-      return false;
-    }
   };
 
   private static NewTransaction minimal(String amount, String date) {
@@ -244,7 +239,6 @@ class TransactionValidatorTest {
     TransactionCriteria criteria = validator.validate(user, new TransactionListRequest("2025-01-01", "2025-01-31",
         "food_and_drink", "-50", "-1", " Coffee ", "sms", "trip", cursor.encode(), "10"), categories);
     assertEquals(Set.of("food_and_drink", "food_and_drink.groceries", "food_and_drink.coffee"), criteria.categoryIds());
-    assertNull(criteria.categoryPrefix());
     assertEquals("Coffee", criteria.text());
     assertEquals("sms", criteria.source());
     assertEquals(cursor.id(), criteria.afterId());
@@ -263,19 +257,6 @@ class TransactionValidatorTest {
     var minAboveMax = new TransactionListRequest(null, null, null, "5", "1", null, null, null, null, null);
     assertEquals("maxAmount", assertThrows(InvalidInputException.class,
         () -> validator.validate(user, minAboveMax, categories)).issues().get(0).field());
-  }
-
-  @Test
-  void withoutACatalogWellFormedSlugsPassAndFiltersMatchByPrefix() {
-    Categories fallback = Categories.WellFormedSlugs.INSTANCE;
-    assertTrue(fallback.exists("food_and_drink.groceries"));
-    assertTrue(fallback.exists("income"));
-    assertFalse(fallback.exists("Food"));
-    assertFalse(fallback.exists("no such category"));
-    assertFalse(fallback.exists("a.b.c"));
-    TransactionCriteria criteria = validator.validate(user, new TransactionListRequest(null, null, "food_and_drink",
-        null, null, null, null, null, null, null), fallback);
-    assertEquals("food_and_drink", criteria.categoryPrefix());
   }
 
   @Test

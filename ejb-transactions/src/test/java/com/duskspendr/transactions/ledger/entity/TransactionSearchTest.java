@@ -16,7 +16,7 @@ class TransactionSearchTest {
   private final UUID user = UUID.randomUUID();
 
   private TransactionCriteria criteria(String text, LocalDate afterDate, UUID afterId) {
-    return new TransactionCriteria(user, null, null, null, null, null, null, text, null, null, afterDate, afterId, 50);
+    return new TransactionCriteria(user, null, null, null, null, null, text, null, null, afterDate, afterId, 50);
   }
 
   @Test
@@ -31,12 +31,12 @@ class TransactionSearchTest {
   void everyFilterIsABoundParameter() {
     UUID after = UUID.randomUUID();
     var all = new TransactionCriteria(user, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31),
-        Set.of("food_and_drink"), "food_and_drink", new BigDecimal("-50"), new BigDecimal("-1.5"), "o'brien; DROP",
+        Set.of("food_and_drink"), new BigDecimal("-50"), new BigDecimal("-1.5"), "o'brien; DROP",
         "sms", "trip", LocalDate.of(2024, 1, 15), after, 10);
     var statement = TransactionSearch.of(all);
     assertFalse(statement.sql().contains("brien"));
     assertFalse(statement.sql().contains("trip"));
-    assertEquals(List.of(user.toString(), "2024-01-01", "2024-01-31", "{\"food_and_drink\"}", "food\\_and\\_drink.%",
+    assertEquals(List.of(user.toString(), "2024-01-01", "2024-01-31", "{\"food_and_drink\"}",
         "-50", "-1.5", "%o'brien; DROP%", "sms", "trip", "2024-01-15", after.toString()), statement.parameters());
     assertTrue(statement.sql().contains("(t.date, t.id) < (CAST(? AS date), CAST(? AS uuid))"));
     assertTrue(statement.sql().endsWith("LIMIT 11"));
