@@ -1,0 +1,48 @@
+# Shared by the benchmark scripts: start one fresh instance (embedded PostgreSQL and broker in a throw-away
+# data folder) on $port, wait until it is really ready, and stop it on exit. Source it; it sets
+# root, work, base, payara_pid, started_at, ready_at, classpath.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+port="${PORT:-18080}"
+work="$(mktemp -d /tmp/duskspendr-bench.XXXXXX)"
+base="http://localhost:$port"
+
+command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+for f in web-api/target/web-api.war web-api/target/payara-micro.jar web-api/target/artemis-ra.rar; do
+  [[ -f "$root/$f" ]] || { echo "missing $f: run ./mvnw -DskipTests package first"; exit 1; }
+done
+classpath="$(cd "$root/server-config" && "$root/mvnw" -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+
+launcher_pid=""
+stop_instance() { [[ -n "$launcher_pid" ]] && kill "$launcher_pid" 2>/dev/null && wait "$launcher_pid" 2>/dev/null; rm -rf "$work"; }
+trap stop_instance EXIT
+
+start_instance() {
+  if curl -s "$base/" >/dev/null 2>&1; then echo "port $port is busy: stop what runs there first"; exit 1; fi
+  started_at=$(date +%s.%N)
+  (cd "$work" && exec java -Dduskspendr.http.port="$port" -Dduskspendr.db.embedded.port=$((port + 1)) \
+    -Dduskspendr.broker.port=$((port + 2)) -Dduskspendr.cluster.start-port=$((port + 3)) \
+    -cp "$classpath:$root/server-config/target/classes" com.duskspendr.server.Launcher \
+    "$root/web-api/target/payara-micro.jar" "$root/web-api/target/web-api.war" "$root/web-api/target/artemis-ra.rar" \
+    >"$work/launcher.log" 2>&1) &
+  launcher_pid=$!
+  # ready = UP with the application's checks listed (Payara answers UP with no checks while still deploying)
+  until curl -sf "$base/health/ready" 2>/dev/null | grep -q '"name"'; do
+    kill -0 "$launcher_pid" 2>/dev/null || { echo "launcher died:"; tail -50 "$work/launcher.log"; exit 1; }
+    sleep 0.2
+  done
+  ready_at=$(date +%s.%N)
+  payara_pid=$(pgrep -f "payara-micro.jar.*--port $port" | head -1)
+}
+
+resident_mib() { echo $(( $(ps -o rss= -p "$payara_pid") / 1024 )); }
+
+# register_and_login EMAIL PASSWORD -> prints the access token
+register_and_login() {
+  curl -sf -H "Content-Type: application/json" -d "{\"email\":\"$1\",\"password\":\"$2\"}" "$base/api/v1/auth/register" >/dev/null
+  curl -sf -H "Content-Type: application/json" -d "{\"email\":\"$1\",\"password\":\"$2\"}" "$base/api/v1/auth/login" \
+    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
+
+# the summary lines of a wrk --latency run
+wrk_summary() { grep -E "Requests/sec|Latency|99%|50%|Non-2xx|Socket errors"; }

@@ -1,0 +1,13 @@
+-- wrk script: every request records a new card purchase with a varying amount, date and merchant.
+local merchants = {"Blue Bottle Coffee", "Whole Foods Market", "Shell", "Uber", "Netflix", "Amazon"}
+local categories = {"food_and_drink.coffee", "food_and_drink.groceries", "transportation.gas",
+  "transportation.taxis_and_ride_shares", "entertainment.tv_and_movies", "general_merchandise.online_marketplaces"}
+local counter = 0
+request = function()
+  counter = counter + 1
+  local i = (counter % #merchants) + 1
+  local body = string.format(
+    '{"amount":"-%d.%02d","currency":"USD","date":"2026-%02d-%02d","merchantName":"%s","categoryId":"%s","source":"api"}',
+    1 + counter % 200, counter % 100, 1 + counter % 11, 1 + counter % 28, merchants[i], categories[i])
+  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+end

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Create-transaction and list-transactions throughput and p99 at 50 concurrent clients, with one user
+# holding 100,000 transactions. Run on demand (never in CI):
+#   ./mvnw -q -DskipTests package && server-config/src/bench/transactions-benchmark.sh
+# Settings: TRANSACTIONS (default 100000), DURATION (default 20s), CONNECTIONS (default 50), PORT (18080).
+# The 100,000 rows are written straight into PostgreSQL (SeedTransactions.java, one multi-row INSERT per
+# 1,000) because the point is reading at that size; the create benchmark then goes through the API.
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/bench-lib.sh"
+count="${TRANSACTIONS:-100000}" duration="${DURATION:-20s}" connections="${CONNECTIONS:-50}" threads="${THREADS:-2}"
+
+start_instance
+email="ledger-$(date +%s)@example.com" password="benchmark password 2026"
+token=$(register_and_login "$email" "$password")
+user_id=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/users/me" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+driver=$(echo "$classpath" | tr ':' '\n' | grep -m1 'postgresql-.*\.jar')
+
+echo "== seeding $count transactions for one user"
+java -cp "$driver" "$here/SeedTransactions.java" "jdbc:postgresql://localhost:$((port + 1))/duskspendr" "$user_id" "$count"
+
+auth=(-H "Authorization: Bearer $token")
+echo "== warm-up"
+wrk -t"$threads" -c"$connections" -d10s "${auth[@]}" "$base/api/v1/transactions?limit=50" >/dev/null
+
+echo "== GET /api/v1/transactions?limit=50 (first page; $connections connections, $duration)"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?limit=50" | wrk_summary
+
+echo "== GET /api/v1/transactions filtered by category (with subcategories) and amount"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
+  "$base/api/v1/transactions?categoryId=food_and_drink&minAmount=-100&limit=50" | wrk_summary
+
+echo "== GET /api/v1/transactions?q=coffee (text search)"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?q=coffee&limit=50" | wrk_summary
+
+echo "== POST /api/v1/transactions ($connections connections, $duration)"
+wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" -s "$here/create-transaction.lua" \
+  "$base/api/v1/transactions" | wrk_summary
+echo "memory after load (Payara Micro RSS): $(resident_mib) MiB"
