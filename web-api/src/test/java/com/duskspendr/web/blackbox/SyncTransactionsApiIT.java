@@ -14,6 +14,7 @@ import com.duskspendr.web.it.WithIntegrationEnvironment;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -297,7 +298,7 @@ class SyncTransactionsApiIT {
 
     push(user, changes)
         .body("data.results.status", equalTo(List.of("conflict", "applied", "applied", "applied")))
-        .body("data.results.version", equalTo(List.of(2, 2, 1, null)))
+        .body("data.results.version", equalTo(Arrays.asList(2, 2, 1, null)))
         .body("data.results[0].current.merchantName", equalTo("New name"));
 
     assertEquals(state, serverState(user));
