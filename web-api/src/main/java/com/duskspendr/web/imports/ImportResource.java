@@ -9,6 +9,7 @@ import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import com.duskspendr.web.auth.Caller;
+import com.duskspendr.web.request.BodyLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,17 +51,22 @@ public class ImportResource {
   static final String QFX = "application/vnd.intu.qfx";
   static final String QFX_ALT = "application/x-qfx";
 
+  /** The file's size cap, which the import itself also enforces: the body is the file. */
+  static final String MAX_BYTES_KEY = "duskspendr.import.max-bytes";
+  static final long DEFAULT_MAX_BYTES = 5_242_880;
+
   @Inject StatementImport statements;
   @Inject Caller caller;
 
   @POST
   @Consumes({TEXT_CSV, OFX, OFX_ALT, QFX, QFX_ALT, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
   @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @BodyLimit(configKey = MAX_BYTES_KEY, defaultBytes = DEFAULT_MAX_BYTES)
   @Operation(summary = "Import a bank statement (CSV, OFX or QFX)",
       description = "Lines already stored (same external id, e.g. OFX FITID, or same date, amount and merchant) and "
           + "repeated lines of the file are skipped and counted as duplicates. A bad line is reported with its line "
           + "number and does not stop the others. Imported transactions are categorized like any other. At most "
-          + "10,000 lines per file.")
+          + "10,000 lines and 5 MiB per file (duskspendr.import.max-lines, duskspendr.import.max-bytes).")
   @RequestBody(required = true, content = {
       @Content(mediaType = TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
       @Content(mediaType = OFX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),

@@ -9,6 +9,7 @@ import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import com.duskspendr.web.auth.Caller;
+import com.duskspendr.web.request.BodyLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sync", description = "Offline sync for the mobile app: changes since a cursor, and pushing offline changes")
 public class SyncResource {
 
+  /**
+   * A push's own body cap: 500 transactions with every text field at its longest (notes 2,000 characters,
+   * description 500, 20 tags of 32) take about 2 MB, twice the global cap.
+   */
+  static final String MAX_PUSH_BYTES_KEY = "duskspendr.sync.max-push-bytes";
+  static final long DEFAULT_MAX_PUSH_BYTES = 4_194_304;
+
   @Inject ChangeFeed feed;
   @Inject SyncedRecords records;
   @Inject Caller caller;
@@ -77,6 +85,7 @@ public class SyncResource {
   @Path("push")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.ADMIN})
+  @BodyLimit(configKey = MAX_PUSH_BYTES_KEY, defaultBytes = DEFAULT_MAX_PUSH_BYTES)
   @Operation(summary = "Push changes made offline",
       description = "Up to 500 changes, applied in order, each on its own: a result per change, in the same order. "
           + "applied: written, with the new version; conflict: the server has a version the client has not seen "

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,6 +130,11 @@ public class DefaultTransactionService implements TransactionService {
   @Override
   public RecordedTransaction get(AccountId owner, UUID id) {
     return existing(owner, id);
+  }
+
+  @Override
+  public List<RecordedTransaction> getAll(AccountId owner, Collection<UUID> ids) {
+    return transactions.findAll(owner.value(), ids).stream().map(TransactionAssembler::toRecord).toList();
   }
 
   @Override

@@ -2,6 +2,9 @@ package com.duskspendr.transactions.ledger.boundary;
 
 import com.duskspendr.auth.boundary.AccountId;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,6 +15,9 @@ import java.util.UUID;
  * @see com.duskspendr.transactions.errors
  */
 public interface TransactionService {
+
+  /** Most ids {@link #getAll} reads at once (the sync feed's largest page). */
+  int MAX_BATCH = 500;
 
   /**
    * Records a transaction. Safe to retry: with the same idempotency key (kept for a configurable time,
@@ -28,6 +34,13 @@ public interface TransactionService {
 
   /** @throws com.duskspendr.transactions.errors.RecordNotFoundException also for another user's id */
   RecordedTransaction get(@NotNull AccountId owner, @NotNull UUID id);
+
+  /**
+   * The owner's transactions with these ids, read in one query, in no particular order (the sync feed and
+   * push read records by batch). Ids the owner has no transaction for (deleted, never existed, another
+   * user's) are simply absent.
+   */
+  List<RecordedTransaction> getAll(@NotNull AccountId owner, @NotNull @Size(max = MAX_BATCH) Collection<UUID> ids);
 
   /** @throws com.duskspendr.transactions.errors.InvalidInputException with every invalid parameter */
   TransactionPage list(@NotNull AccountId owner, @NotNull TransactionListRequest request);

@@ -32,11 +32,16 @@ import java.util.UUID;
     name = Transaction.FIND_BY_EXTERNAL_ID,
     query = "SELECT t FROM Transaction t WHERE t.userId = :userId AND t.externalId = :externalId")
 @NamedQuery(name = Transaction.DELETE_BY_USER, query = "DELETE FROM Transaction t WHERE t.userId = :userId")
+@NamedQuery(
+    name = Transaction.FIND_KEYS_BETWEEN,
+    query = "SELECT t.externalId, t.date, t.amount, t.currency, t.merchantName FROM Transaction t"
+        + " WHERE t.userId = :userId AND t.date BETWEEN :from AND :to")
 public class Transaction {
 
   public static final String FIND_OWNED = "Transaction.findOwned";
   public static final String FIND_BY_EXTERNAL_ID = "Transaction.findByExternalId";
   public static final String DELETE_BY_USER = "Transaction.deleteByUser";
+  public static final String FIND_KEYS_BETWEEN = "Transaction.findKeysBetween";
 
   @Id
   @Convert(converter = UuidColumnConverter.class)

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +39,43 @@ public class TransactionRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The user's transactions among these ids, in one query (the primary key finds each); another user's ids
+   * and unknown ones are simply not found. The ids are bound as one {@code uuid[]} literal, like every
+   * native parameter here, so the driver needs no type knowledge.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Transaction> findAll(UUID userId, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder literal = new StringBuilder("{");
+    for (UUID id : ids) {
+      literal.append(literal.length() > 1 ? "," : "").append(id);
+    }
+    return em.createNativeQuery(
+            "SELECT t.* FROM transactions.\"transaction\" t"
+                + " WHERE t.id = ANY(CAST(? AS uuid[])) AND t.user_id = CAST(? AS uuid)",
+            Transaction.class)
+        .setParameter(1, literal.append('}').toString())
+        .setParameter(2, userId.toString())
+        .getResultList();
+  }
+
+  /** What duplicate detection compares, of a transaction: only the columns it needs. */
+  public record Key(String externalId, LocalDate date, BigDecimal amount, String currency, String merchantName) {}
+
+  /** The keys of the user's transactions dated from {@code from} to {@code to}, inclusive (the (user, date) index). */
+  public List<Key> keysBetween(UUID userId, LocalDate from, LocalDate to) {
+    return em.createNamedQuery(Transaction.FIND_KEYS_BETWEEN, Object[].class)
+        .setParameter("userId", userId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(row -> new Key((String) row[0], (LocalDate) row[1], (BigDecimal) row[2], (String) row[3], (String) row[4]))
+        .toList();
   }
 
   /** Whether any user has a transaction with this id (ids are global). */
