@@ -3,11 +3,14 @@ local merchants = {"Blue Bottle Coffee", "Whole Foods Market", "Shell", "Uber", 
 local categories = {"food_and_drink.coffee", "food_and_drink.groceries", "transportation.gas",
   "transportation.taxis_and_ride_shares", "entertainment.tv_and_movies", "general_merchandise.online_marketplaces"}
 local counter = 0
+-- set once on wrk.headers, which also hold the -H Authorization header; passing a header table to
+-- wrk.format would replace them all
+wrk.headers["Content-Type"] = "application/json"
 request = function()
   counter = counter + 1
   local i = (counter % #merchants) + 1
   local body = string.format(
     '{"amount":"-%d.%02d","currency":"USD","date":"2026-%02d-%02d","merchantName":"%s","categoryId":"%s","source":"api"}',
     1 + counter % 200, counter % 100, 1 + counter % 11, 1 + counter % 28, merchants[i], categories[i])
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", nil, nil, body)
 end
