@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (which names our classes). Yasson nests property failures as {@code Unable to deserialize property 'a'
  * because of: ...}; the nesting gives the field path and the innermost failure the issue.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
   private static final Pattern NESTED = Pattern.compile("^Unable to deserialize property '([^']+)' because of: (.*)$", Pattern.DOTALL);
   private static final Pattern UNKNOWN = Pattern.compile("^Json property (\\S+) can not be mapped to a class.*", Pattern.DOTALL);
@@ -48,7 +48,11 @@ final class JsonProblems {
     return ApiError.of(ErrorCode.VALIDATION_ERROR, MALFORMED, List.of(new FieldIssue(ViolationFields.BODY, issue)));
   }
 
-  private static FieldIssue issueOf(JsonbException binding) {
+  /**
+   * The field and problem of a JSON-B failure, as the error envelope reports it; for code that binds
+   * embedded JSON itself (a pushed change's data). A problem with the value as a whole is field {@code body}.
+   */
+  public static FieldIssue issueOf(JsonbException binding) {
     List<String> path = new ArrayList<>();
     String rest = binding.getMessage() == null ? "" : binding.getMessage();
     for (Matcher nested = NESTED.matcher(rest); nested.matches(); nested = NESTED.matcher(rest)) {
