@@ -22,7 +22,9 @@ public record PushRequest(@NotNull @Size(max = SyncLimits.MAX_PUSH_CHANGES) List
   public record Change(
       @Schema(description = "transaction, budget, category or rule") String entity,
       @Schema(description = "upsert or delete") String op,
-      @Schema(description = "The record's id (for a new record, the id the client chose)") String id,
+      @Schema(description = "The record's id. Creating: the id the client chose, a lower-case UUID for transactions, "
+          + "rules and budgets; categories cannot be created by a push (their ids are the server's: POST /categories)")
+          String id,
       @Schema(description = "The version the client edited; absent when creating the record") Long baseVersion,
       @Schema(description = "For an upsert: the record's fields as its create or PATCH request takes them; absent for a delete")
           JsonObject data) {}

@@ -157,6 +157,11 @@ public final class SyncPush {
           .map(issue -> new FieldIssue(dataField(at, issue.field()), issue.issue()))
           .toList());
     }
+    if (outcome instanceof WriteOutcome.InvalidChange invalid) {
+      return PushResult.rejected(index, entityName, id, invalid.issues().stream()
+          .map(issue -> new FieldIssue(at + "." + issue.field(), issue.issue()))
+          .toList());
+    }
     if (outcome instanceof WriteOutcome.Missing) {
       return delete ? PushResult.applied(index, entityName, id, null) : PushResult.conflict(index, entityName, id, null);
     }

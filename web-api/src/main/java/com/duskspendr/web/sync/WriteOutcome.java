@@ -15,6 +15,22 @@ public sealed interface WriteOutcome {
   /** Not written: the owner has no record with this id (never had, or deleted). */
   record Missing() implements WriteOutcome {}
 
+  /**
+   * Not written: the change itself cannot be applied to this kind of record, whatever its data. Fields are
+   * named relative to the change ({@code id}): for example a create under a client-chosen id of a record
+   * whose ids the server chooses.
+   */
+  record InvalidChange(List<FieldIssue> issues) implements WriteOutcome {
+
+    public InvalidChange {
+      issues = List.copyOf(issues);
+    }
+
+    public static InvalidChange of(String field, String issue) {
+      return new InvalidChange(List.of(new FieldIssue(field, issue)));
+    }
+  }
+
   /** Not written: the data is invalid. Fields are named relative to {@code data} ({@code amount}, {@code tags[2]}). */
   record Rejected(List<FieldIssue> issues) implements WriteOutcome {
 

@@ -13,7 +13,10 @@ import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,13 +54,37 @@ public class DefaultBudgetService implements BudgetService {
   }
 
   @Override
+  public List<BudgetView> getAll(AccountId owner, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    UserCalendar.Settings settings = calendar.of(owner);
+    return budgets.ownedBy(owner.value(), Set.copyOf(ids)).stream()
+        .map(b -> view(b, evaluator.progress(owner, b, settings)))
+        .toList();
+  }
+
+  @Override
   public BudgetView create(AccountId owner, NewBudget request) {
+    return create(owner, UUID.randomUUID(), request);
+  }
+
+  @Override
+  public BudgetView create(AccountId owner, UUID id, NewBudget request) {
     UserCalendar.Settings settings = calendar.of(owner);
     ValidBudget valid = BudgetInput.forCreate(request, context(owner, settings));
+    Optional<Budget> same = budgets.findOwn(owner.value(), id);
+    if (same.isPresent()) {
+      throw new ConflictException(
+          "You already have a budget with this id", view(same.get(), evaluator.progress(owner, same.get(), settings)));
+    }
+    if (budgets.exists(id)) {
+      throw new ConflictException("This id is taken; choose another", null);
+    }
     if (budgets.countOwnedBy(owner.value()) >= maxPerUser) {
       throw new ConflictException("At most " + maxPerUser + " budgets per user; delete one first", null);
     }
-    Budget budget = new Budget(UUID.randomUUID(), owner.value());
+    Budget budget = new Budget(id, owner.value());
     define(budget, valid);
     budgets.add(budget);
     budgets.flush();

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Budgets and their recorded threshold crossings, in the caller's JTA transaction. */
 @ApplicationScoped
@@ -37,6 +38,29 @@ public class BudgetRepository {
   /** Oldest first; bounded by the per-user budget limit. */
   public List<Budget> ownedBy(UUID owner) {
     return em.createNamedQuery(Budget.FIND_BY_OWNER, Budget.class).setParameter("owner", owner).getResultList();
+  }
+
+  /**
+   * The user's budgets among these ids (a batch of at most a sync page), in one query through the primary
+   * key. Native, with the ids bound as one {@code uuid[]} literal (text, as the UUID converter binds
+   * ids), so that no converter has to reach into the elements of a JPQL {@code IN} collection.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Budget> ownedBy(UUID owner, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNativeQuery(
+            "SELECT r.* FROM transactions.budget r WHERE r.id = ANY(CAST(?1 AS uuid[])) AND r.owner_id = CAST(?2 AS uuid)",
+            Budget.class)
+        .setParameter(1, ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+        .setParameter(2, owner.toString())
+        .getResultList();
+  }
+
+  /** Any user's budget with this id: for telling a taken id from a free one, never for showing it. */
+  public boolean exists(UUID id) {
+    return em.find(Budget.class, id) != null;
   }
 
   public long countOwnedBy(UUID owner) {

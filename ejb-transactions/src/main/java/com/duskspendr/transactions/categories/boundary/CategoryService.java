@@ -1,8 +1,10 @@
 package com.duskspendr.transactions.categories.boundary;
 
 import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.sync.boundary.SyncLimits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,6 +23,13 @@ public interface CategoryService {
    * @throws com.duskspendr.transactions.errors.RecordNotFoundException unknown or another user's
    */
   CategoryView get(@NotNull AccountId owner, @NotNull @Size(max = 100) String id);
+
+  /**
+   * The categories with these ids, each exactly as {@link #get} answers it (a system category with the
+   * user's name, hidden flag and preference version), read in one query per kind (own, preferences). Ids
+   * that are neither a system category nor one of the user's own are absent; the order is unspecified.
+   */
+  List<CategoryView> getAll(@NotNull AccountId owner, @NotNull @Size(max = SyncLimits.MAX_PAGE_SIZE) Collection<String> ids);
 
   /**
    * @throws com.duskspendr.transactions.errors.InvalidInputException parent not a primary, bad name or icon

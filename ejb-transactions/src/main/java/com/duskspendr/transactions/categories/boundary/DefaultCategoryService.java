@@ -23,10 +23,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,6 +65,24 @@ public class DefaultCategoryService implements CategoryService {
   @Override
   public CategoryView get(AccountId owner, String id) {
     return view(owner, id).orElseThrow(() -> new RecordNotFoundException(NOT_FOUND));
+  }
+
+  @Override
+  public List<CategoryView> getAll(AccountId owner, Collection<String> ids) {
+    UUID user = owner.value();
+    Taxonomy taxonomy = taxonomy();
+    List<SystemCategory> system = new ArrayList<>();
+    Set<String> own = new LinkedHashSet<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      taxonomy.find(id).ifPresentOrElse(system::add, () -> own.add(id));
+    }
+    Map<String, CategoryPreference> preferences = new HashMap<>();
+    categories.preferencesOf(user, system.stream().map(SystemCategory::id).toList())
+        .forEach(p -> preferences.put(p.categoryId(), p));
+    List<CategoryView> views = new ArrayList<>(system.size() + own.size());
+    system.forEach(c -> views.add(CategoryTree.ofSystem(c, preferences.get(c.id()))));
+    categories.ownedBy(user, own).forEach(c -> views.add(CategoryTree.ofOwn(c)));
+    return views;
   }
 
   @Override

@@ -12,8 +12,10 @@ import com.duskspendr.transactions.errors.RecordNotFoundException;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,15 +47,32 @@ public class DefaultRuleService implements RuleService {
   }
 
   @Override
+  public List<RuleView> getAll(AccountId owner, Collection<UUID> ids) {
+    return rules.ownedBy(owner.value(), Set.copyOf(ids)).stream().map(DefaultRuleService::view).toList();
+  }
+
+  @Override
   public RuleView create(AccountId owner, NewRule request) {
-    ValidRule valid = RuleInput.forCreate(request, id -> catalog.exists(owner, id));
+    return create(owner, UUID.randomUUID(), request);
+  }
+
+  @Override
+  public RuleView create(AccountId owner, UUID id, NewRule request) {
+    ValidRule valid = RuleInput.forCreate(request, categoryId -> catalog.exists(owner, categoryId));
     UUID user = owner.value();
+    Optional<MerchantRule> same = rules.findOwn(user, id);
+    if (same.isPresent()) {
+      throw new ConflictException("You already have a rule with this id", view(same.get()));
+    }
+    if (rules.exists(id)) {
+      throw new ConflictException("This id is taken; choose another", null);
+    }
     if (rules.countOwnedBy(user) >= maxPerUser) {
       throw new ConflictException("At most " + maxPerUser + " merchant rules per user; delete one first", null);
     }
     requireNoTwin(user, valid, null);
     var rule = new MerchantRule(
-        UUID.randomUUID(), user, valid.pattern(), valid.matchType().wireName(), valid.categoryId(), valid.priority());
+        id, user, valid.pattern(), valid.matchType().wireName(), valid.categoryId(), valid.priority());
     rules.add(rule);
     rules.flush();
     sync.upserted(owner, ChangeLog.Entity.RULE, rule.id().toString(), rule.version());

@@ -1,7 +1,10 @@
 package com.duskspendr.transactions.categories.boundary;
 
 import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.sync.boundary.SyncLimits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,11 +18,27 @@ public interface RuleService {
   RuleView get(@NotNull AccountId owner, @NotNull UUID id);
 
   /**
+   * The user's rules with these ids, each as {@link #get} answers it, in one query; unknown ids and other
+   * users' are absent; the order is unspecified.
+   */
+  List<RuleView> getAll(@NotNull AccountId owner, @NotNull @Size(max = SyncLimits.MAX_PAGE_SIZE) Collection<UUID> ids);
+
+  /**
    * @throws com.duskspendr.transactions.errors.InvalidInputException with a detail per invalid field
    * @throws com.duskspendr.transactions.errors.ConflictException the limit is reached, or a rule with the
    *     same match type and pattern exists (carried as the current record)
    */
   RuleView create(@NotNull AccountId owner, @NotNull NewRule rule);
+
+  /**
+   * Creates the rule under an id the client chose (an offline device), otherwise as {@link #create(AccountId,
+   * NewRule)}.
+   *
+   * @throws com.duskspendr.transactions.errors.ConflictException also when the id is taken: by one of the
+   *     user's rules (carried as the current record, so that a replayed create can be recognized), or by
+   *     another user's (no current record: nothing of it is revealed)
+   */
+  RuleView create(@NotNull AccountId owner, @NotNull UUID id, @NotNull NewRule rule);
 
   RuleView update(@NotNull AccountId owner, @NotNull UUID id, @NotNull RulePatch patch);
 

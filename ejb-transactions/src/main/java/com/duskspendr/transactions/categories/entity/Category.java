@@ -27,6 +27,9 @@ import java.util.UUID;
 @NamedQuery(
     name = Category.FIND_BY_OWNER_AND_PARENT,
     query = "SELECT c FROM Category c WHERE c.ownerId = :owner AND c.parentId = :parent ORDER BY c.id")
+@NamedQuery(
+    name = Category.FIND_BY_OWNER_AND_IDS,
+    query = "SELECT c FROM Category c WHERE c.ownerId = :owner AND c.id IN :ids")
 @NamedQuery(name = Category.COUNT_BY_OWNER, query = "SELECT COUNT(c) FROM Category c WHERE c.ownerId = :owner")
 @NamedQuery(name = Category.DELETE_BY_OWNER, query = "DELETE FROM Category c WHERE c.ownerId = :owner")
 public class Category {
@@ -34,6 +37,7 @@ public class Category {
   public static final String FIND_SYSTEM = "Category.findSystem";
   public static final String FIND_BY_OWNER = "Category.findByOwner";
   public static final String FIND_BY_OWNER_AND_PARENT = "Category.findByOwnerAndParent";
+  public static final String FIND_BY_OWNER_AND_IDS = "Category.findByOwnerAndIds";
   public static final String COUNT_BY_OWNER = "Category.countByOwner";
   public static final String DELETE_BY_OWNER = "Category.deleteByOwner";
 

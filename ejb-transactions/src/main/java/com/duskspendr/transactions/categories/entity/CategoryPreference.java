@@ -27,11 +27,15 @@ import java.util.UUID;
     name = CategoryPreference.FIND_BY_OWNER,
     query = "SELECT p FROM CategoryPreference p WHERE p.ownerId = :owner")
 @NamedQuery(
+    name = CategoryPreference.FIND_BY_OWNER_AND_CATEGORIES,
+    query = "SELECT p FROM CategoryPreference p WHERE p.ownerId = :owner AND p.categoryId IN :categories")
+@NamedQuery(
     name = CategoryPreference.DELETE_BY_OWNER,
     query = "DELETE FROM CategoryPreference p WHERE p.ownerId = :owner")
 public class CategoryPreference {
 
   public static final String FIND_BY_OWNER = "CategoryPreference.findByOwner";
+  public static final String FIND_BY_OWNER_AND_CATEGORIES = "CategoryPreference.findByOwnerAndCategories";
   public static final String DELETE_BY_OWNER = "CategoryPreference.deleteByOwner";
 
   /** The composite key: owner and category. */

@@ -3,6 +3,7 @@ package com.duskspendr.transactions.categories.entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,17 @@ public class CategoryRepository {
     return Optional.ofNullable(em.find(Category.class, id)).filter(c -> !c.system() && owner.equals(c.ownerId()));
   }
 
+  /** The user's own categories among these ids (a batch of at most a sync page), through the primary key. */
+  public List<Category> ownedBy(UUID owner, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Category.FIND_BY_OWNER_AND_IDS, Category.class)
+        .setParameter("owner", owner)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public long countOwnedBy(UUID owner) {
     return em.createNamedQuery(Category.COUNT_BY_OWNER, Long.class).setParameter("owner", owner).getSingleResult();
   }
@@ -53,6 +65,17 @@ public class CategoryRepository {
   public List<CategoryPreference> preferencesOf(UUID owner) {
     return em.createNamedQuery(CategoryPreference.FIND_BY_OWNER, CategoryPreference.class)
         .setParameter("owner", owner)
+        .getResultList();
+  }
+
+  /** The user's preferences of these categories, through the primary key (owner, category). */
+  public List<CategoryPreference> preferencesOf(UUID owner, Collection<String> categoryIds) {
+    if (categoryIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(CategoryPreference.FIND_BY_OWNER_AND_CATEGORIES, CategoryPreference.class)
+        .setParameter("owner", owner)
+        .setParameter("categories", categoryIds)
         .getResultList();
   }
 

@@ -3,9 +3,11 @@ package com.duskspendr.transactions.categories.entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Merchant rules in the caller's JTA transaction; per-user lists are bounded by the per-user rule limit. */
 @ApplicationScoped
@@ -24,6 +26,29 @@ public class MerchantRuleRepository {
         .setParameter("owner", owner)
         .setParameter("category", categoryId)
         .getResultList();
+  }
+
+  /**
+   * The user's rules among these ids (a batch of at most a sync page), in one query through the primary
+   * key. Native, with the ids bound as one {@code uuid[]} literal (text, as the UUID converter binds
+   * ids), so that no converter has to reach into the elements of a JPQL {@code IN} collection.
+   */
+  @SuppressWarnings("unchecked")
+  public List<MerchantRule> ownedBy(UUID owner, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNativeQuery(
+            "SELECT r.* FROM transactions.merchant_rule r WHERE r.id = ANY(CAST(?1 AS uuid[])) AND r.owner_id = CAST(?2 AS uuid)",
+            MerchantRule.class)
+        .setParameter(1, ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+        .setParameter(2, owner.toString())
+        .getResultList();
+  }
+
+  /** Any user's rule with this id: for telling a taken id from a free one, never for showing it. */
+  public boolean exists(UUID id) {
+    return em.find(MerchantRule.class, id) != null;
   }
 
   public Optional<MerchantRule> findOwn(UUID owner, UUID id) {

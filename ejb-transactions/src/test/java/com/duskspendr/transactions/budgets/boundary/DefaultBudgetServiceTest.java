@@ -100,4 +100,22 @@ class DefaultBudgetServiceTest {
         new NewBudget("medical", BigDecimal.TEN, null, "monthly", null, null, null)));
     assertEquals("categoryId", thrown.issues().get(0).field());
   }
+
+  @Test
+  void budgetsAreReadInBatchesWithProgressAndCreatedUnderAClientsId() {
+    UUID chosen = UUID.randomUUID();
+    NewBudget coffee = new NewBudget(
+        "food_and_drink.coffee", new BigDecimal("35.00"), "usd", "weekly", LocalDate.parse("2026-11-01"), null, List.of(100));
+    BudgetView created = service.create(owner, chosen, coffee);
+    assertEquals(chosen, created.id());
+    List<BudgetView> read = service.getAll(owner, List.of(chosen, UUID.randomUUID()));
+    assertEquals(List.of(service.get(owner, chosen)), read);
+    assertTrue(read.get(0).progress() != null);
+    AccountId other = new AccountId(UUID.randomUUID());
+    assertTrue(service.getAll(other, List.of(chosen)).isEmpty());
+    var again = assertThrows(ConflictException.class, () -> service.create(owner, chosen, coffee));
+    assertEquals(chosen, ((BudgetView) again.current()).id());
+    var taken = assertThrows(ConflictException.class, () -> service.create(other, chosen, coffee));
+    assertEquals(null, taken.current());
+  }
 }

@@ -27,6 +27,16 @@ public class InMemoryBudgetRepository extends BudgetRepository {
   }
 
   @Override
+  public List<Budget> ownedBy(UUID owner, Collection<UUID> ids) {
+    return ownedBy(owner).stream().filter(b -> ids.contains(b.id())).toList();
+  }
+
+  @Override
+  public boolean exists(UUID id) {
+    return stored.containsKey(id);
+  }
+
+  @Override
   public long countOwnedBy(UUID owner) {
     return ownedBy(owner).size();
   }

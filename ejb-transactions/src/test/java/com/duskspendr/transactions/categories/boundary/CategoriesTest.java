@@ -230,4 +230,36 @@ class CategoriesTest {
     assertEquals(1, categories.ownedBy(bob.value()).size());
     assertEquals(120, categories.systemCategories().size());
   }
+
+  @Test
+  void getAllAnswersEachCategoryAsGetDoesAndOnlyTheUsersOwn() {
+    CategoryView own = bubbleTea(alice);
+    CategoryView bobs = bubbleTea(bob);
+    service.update(alice, "food_and_drink.coffee", new CategoryPatch("Caffeine", null, true, null));
+    List<CategoryView> views =
+        service.getAll(alice, List.of(own.id(), "food_and_drink.coffee", "travel", bobs.id(), "nope", own.id()));
+    assertEquals(
+        Set.of(own, service.get(alice, "food_and_drink.coffee"), service.get(alice, "travel")), Set.copyOf(views));
+    assertEquals(3, views.size());
+    CategoryView coffee = views.stream().filter(c -> c.id().equals("food_and_drink.coffee")).findFirst().orElseThrow();
+    assertEquals("Caffeine", coffee.name());
+    assertEquals(1, coffee.version());
+    assertTrue(service.getAll(alice, List.of()).isEmpty());
+  }
+
+  @Test
+  void rulesAreReadInBatchesAndCreatedUnderAClientsId() {
+    UUID chosen = UUID.randomUUID();
+    RuleView created = ruleService.create(alice, chosen, new NewRule("uber", "prefix", "transportation", null));
+    assertEquals(chosen, created.id());
+    assertEquals(List.of(created), ruleService.getAll(alice, List.of(chosen, UUID.randomUUID())));
+    assertTrue(ruleService.getAll(bob, List.of(chosen)).isEmpty());
+    // the same id again is a conflict carrying the rule (a replayed create); another user's id reveals nothing
+    var again = assertThrows(ConflictException.class,
+        () -> ruleService.create(alice, chosen, new NewRule("lyft", "prefix", "transportation", null)));
+    assertEquals(created, again.current());
+    var taken = assertThrows(ConflictException.class,
+        () -> ruleService.create(bob, chosen, new NewRule("lyft", "prefix", "transportation", null)));
+    assertEquals(null, taken.current());
+  }
 }

@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.categories.entity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ public class InMemoryCategoryRepository extends CategoryRepository {
   }
 
   @Override
+  public List<Category> ownedBy(UUID owner, Collection<String> ids) {
+    return ownedBy(owner).stream().filter(c -> ids.contains(c.id())).toList();
+  }
+
+  @Override
   public long countOwnedBy(UUID owner) {
     return ownedBy(owner).size();
   }
@@ -58,6 +64,11 @@ public class InMemoryCategoryRepository extends CategoryRepository {
   @Override
   public List<CategoryPreference> preferencesOf(UUID owner) {
     return preferences.values().stream().filter(p -> p.ownerId().equals(owner)).toList();
+  }
+
+  @Override
+  public List<CategoryPreference> preferencesOf(UUID owner, Collection<String> categoryIds) {
+    return preferencesOf(owner).stream().filter(p -> categoryIds.contains(p.categoryId())).toList();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.duskspendr.transactions.categories.entity;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,16 @@ public class InMemoryMerchantRuleRepository extends MerchantRuleRepository {
   @Override
   public List<MerchantRule> ownedBy(UUID owner, String categoryId) {
     return ownedBy(owner).stream().filter(r -> r.categoryId().equals(categoryId)).toList();
+  }
+
+  @Override
+  public List<MerchantRule> ownedBy(UUID owner, Collection<UUID> ids) {
+    return ownedBy(owner).stream().filter(r -> ids.contains(r.id())).toList();
+  }
+
+  @Override
+  public boolean exists(UUID id) {
+    return stored.containsKey(id);
   }
 
   @Override
