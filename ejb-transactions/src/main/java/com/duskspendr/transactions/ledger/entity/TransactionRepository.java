@@ -112,6 +112,8 @@ public class TransactionRepository {
   public List<Transaction> search(TransactionCriteria criteria) {
     TransactionSearch.Statement statement = TransactionSearch.of(criteria);
     Query query = em.createNativeQuery(statement.sql(), Transaction.class);
+    // A page is only read: EclipseLink need not register its rows for change tracking in the transaction.
+    query.setHint("eclipselink.read-only", "true");
     for (int i = 0; i < statement.parameters().size(); i++) {
       query.setParameter(i + 1, statement.parameters().get(i));
     }
