@@ -22,7 +22,7 @@ public class BrokerInbox {
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
 
-  void received(Received message) {
+  public void received(Received message) {
     received.add(message);
   }
 
