@@ -32,7 +32,12 @@ class PlatformWiringIT {
     return ShrinkWrap.create(ZipImporter.class, "duskspendr.war")
         .importFrom(new File(System.getProperty("duskspendr.war")))
         .as(WebArchive.class)
-        .addClasses(ProbeMessages.class, ProbeMessages.ProbeRollback.class, ProbeConsumer.class, ProbeInbox.class);
+        .addClasses(
+            WithIntegrationEnvironment.class,
+            ProbeMessages.class,
+            ProbeMessages.ProbeRollback.class,
+            ProbeConsumer.class,
+            ProbeInbox.class);
   }
 
   @EJB ProbeMessages probe;

@@ -13,7 +13,7 @@ public class ProbeInbox {
 
   private final Set<String> received = ConcurrentHashMap.newKeySet();
 
-  void received(String id) {
+  public void received(String id) {
     received.add(id);
   }
 

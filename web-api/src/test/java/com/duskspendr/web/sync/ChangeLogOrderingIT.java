@@ -50,7 +50,7 @@ class ChangeLogOrderingIT {
     return ShrinkWrap.create(ZipImporter.class, "duskspendr.war")
         .importFrom(new File(System.getProperty("duskspendr.war")))
         .as(WebArchive.class)
-        .addClasses(ChangeLogProbe.class);
+        .addClasses(WithIntegrationEnvironment.class, ChangeLogProbe.class);
   }
 
   @EJB ChangeLogProbe probe;
