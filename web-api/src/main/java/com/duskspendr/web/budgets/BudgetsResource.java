@@ -6,7 +6,7 @@ import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import com.duskspendr.web.auth.Caller;
-import com.duskspendr.web.categories.IfMatch;
+import com.duskspendr.web.api.IfMatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -118,7 +118,7 @@ public class BudgetsResource {
       @PathParam("id") String id,
       @Parameter(description = "The version the change is based on, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
       @Valid @NotNull PatchBudgetRequest patch) {
-    Long expected = IfMatch.expectedVersion(ifMatch, patch.version());
+    Long expected = IfMatch.expected(ifMatch, patch.version(), "version");
     return ApiResponses.ok(BudgetResponse.from(budgets.update(caller.accountId(), budgetId(id), patch.toPatch(expected))));
   }
 
@@ -136,7 +136,7 @@ public class BudgetsResource {
   public Response delete(
       @PathParam("id") String id,
       @Parameter(description = "The version the deletion is based on") @HeaderParam(IfMatch.HEADER) String ifMatch) {
-    budgets.delete(caller.accountId(), budgetId(id), IfMatch.expectedVersion(ifMatch, null));
+    budgets.delete(caller.accountId(), budgetId(id), IfMatch.expected(ifMatch, null, "version"));
     return ApiResponses.noContent();
   }
 

@@ -1,5 +1,6 @@
 package com.duskspendr.web.categories;
 
+import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.categories.boundary.CategoryService;
 import com.duskspendr.transactions.categories.boundary.CategoryView;
 import com.duskspendr.web.api.ApiDocs;
@@ -118,7 +119,7 @@ public class CategoriesResource {
       @PathParam("id") String id,
       @Parameter(description = "The version the change is based on, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
       @Valid @NotNull PatchCategoryRequest patch) {
-    Long expected = IfMatch.expectedVersion(ifMatch, patch.version());
+    Long expected = IfMatch.expected(ifMatch, patch.version(), "version");
     return ApiResponses.ok(CategoryResponse.from(categories.update(caller.accountId(), bounded(id), patch.toPatch(expected))));
   }
 
@@ -138,7 +139,7 @@ public class CategoriesResource {
   public Response delete(
       @PathParam("id") String id,
       @Parameter(description = "The version the deletion is based on") @HeaderParam(IfMatch.HEADER) String ifMatch) {
-    categories.delete(caller.accountId(), bounded(id), IfMatch.expectedVersion(ifMatch, null));
+    categories.delete(caller.accountId(), bounded(id), IfMatch.expected(ifMatch, null, "version"));
     return ApiResponses.noContent();
   }
 

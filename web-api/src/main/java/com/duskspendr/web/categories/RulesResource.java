@@ -1,5 +1,6 @@
 package com.duskspendr.web.categories;
 
+import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.categories.boundary.RuleService;
 import com.duskspendr.transactions.categories.boundary.RuleView;
 import com.duskspendr.web.api.ApiDocs;
@@ -115,7 +116,7 @@ public class RulesResource {
       @PathParam("id") String id,
       @Parameter(description = "The version the change is based on, e.g. \"3\"") @HeaderParam(IfMatch.HEADER) String ifMatch,
       @Valid @NotNull PatchRuleRequest patch) {
-    Long expected = IfMatch.expectedVersion(ifMatch, patch.version());
+    Long expected = IfMatch.expected(ifMatch, patch.version(), "version");
     return ApiResponses.ok(RuleResponse.from(rules.update(caller.accountId(), ruleId(id), patch.toPatch(expected))));
   }
 
@@ -133,7 +134,7 @@ public class RulesResource {
   public Response delete(
       @PathParam("id") String id,
       @Parameter(description = "The version the deletion is based on") @HeaderParam(IfMatch.HEADER) String ifMatch) {
-    rules.delete(caller.accountId(), ruleId(id), IfMatch.expectedVersion(ifMatch, null));
+    rules.delete(caller.accountId(), ruleId(id), IfMatch.expected(ifMatch, null, "version"));
     return ApiResponses.noContent();
   }
 

@@ -1,5 +1,6 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
@@ -105,7 +106,7 @@ public class TransactionsResource {
     RecordedTransaction transaction = created.transaction();
     URI location = uri.getBaseUriBuilder().path("v1/transactions").path(transaction.id().toString()).build();
     Response.ResponseBuilder response = ApiResponses.createdBuilder(location, TransactionResponse.from(transaction))
-        .header(HttpHeaders.ETAG, Versions.etag(transaction.version()));
+        .header(HttpHeaders.ETAG, IfMatch.etag(transaction.version()));
     if (created.replayed()) {
       response.header(IDEMPOTENT_REPLAYED, "true");
     }
@@ -191,10 +192,10 @@ public class TransactionsResource {
   public Response update(
       @PathParam("id") String id,
       @Parameter(description = "The ETag of the client's copy, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING))
-          @HeaderParam(Versions.IF_MATCH) String ifMatch,
+          @HeaderParam(IfMatch.HEADER) String ifMatch,
       @NotNull PatchTransactionRequest patch) {
     UUID transactionId = idOf(id);
-    Long expected = Versions.expected(ifMatch, patch.version(), "version");
+    Long expected = IfMatch.expected(ifMatch, patch.version(), "version");
     RecordedTransaction changed =
         showingCurrent(() -> transactions.update(caller.accountId(), transactionId, patch.toPatch(), expected));
     return withEtag(changed);
@@ -216,11 +217,11 @@ public class TransactionsResource {
   public Response delete(
       @PathParam("id") String id,
       @Parameter(description = "The ETag of the client's copy, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING))
-          @HeaderParam(Versions.IF_MATCH) String ifMatch,
+          @HeaderParam(IfMatch.HEADER) String ifMatch,
       @Parameter(description = "Alternative to If-Match", schema = @Schema(type = SchemaType.INTEGER))
           @QueryParam("version") String version) {
     UUID transactionId = idOf(id);
-    Long expected = Versions.expected(ifMatch, versionParameter(version), "version");
+    Long expected = IfMatch.expected(ifMatch, versionParameter(version), "version");
     showingCurrent(() -> {
       transactions.delete(caller.accountId(), transactionId, expected);
       return null;
@@ -230,7 +231,7 @@ public class TransactionsResource {
 
   private static Response withEtag(RecordedTransaction transaction) {
     return ApiResponses.okBuilder(TransactionResponse.from(transaction))
-        .header(HttpHeaders.ETAG, Versions.etag(transaction.version()))
+        .header(HttpHeaders.ETAG, IfMatch.etag(transaction.version()))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.web.api.IfMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,16 +79,16 @@ class TransactionsJsonTest {
 
   @Test
   void ifMatchNamesTheExpectedVersion() {
-    assertEquals(3L, Versions.expected("\"3\"", null, "version"));
-    assertEquals(3L, Versions.expected("W/\"3\"", null, "version"));
-    assertEquals(3L, Versions.expected("3", 3L, "version"));
-    assertEquals(7L, Versions.expected(null, 7L, "version"));
-    assertNull(Versions.expected("*", null, "version"));
-    assertNull(Versions.expected(null, null, "version"));
+    assertEquals(3L, IfMatch.expected("\"3\"", null, "version"));
+    assertEquals(3L, IfMatch.expected("W/\"3\"", null, "version"));
+    assertEquals(3L, IfMatch.expected("3", 3L, "version"));
+    assertEquals(7L, IfMatch.expected(null, 7L, "version"));
+    assertNull(IfMatch.expected("*", null, "version"));
+    assertNull(IfMatch.expected(null, null, "version"));
     assertEquals("If-Match", assertThrows(InvalidInputException.class,
-        () -> Versions.expected("\"abc\"", null, "version")).issues().get(0).field());
+        () -> IfMatch.expected("\"abc\"", null, "version")).issues().get(0).field());
     assertEquals("version", assertThrows(InvalidInputException.class,
-        () -> Versions.expected("\"3\"", 4L, "version")).issues().get(0).field());
-    assertEquals("\"5\"", Versions.etag(5));
+        () -> IfMatch.expected("\"3\"", 4L, "version")).issues().get(0).field());
+    assertEquals("\"5\"", IfMatch.etag(5));
   }
 }
