@@ -1,5 +1,6 @@
 package com.duskspendr.web.auth;
 
+import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.auth.boundary.AccountService;
 import com.duskspendr.auth.boundary.Credentials;
 import com.duskspendr.auth.boundary.PublicKeys;
@@ -200,10 +201,6 @@ public class AuthResource {
   }
 
   private static UUID sessionIdOf(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException malformed) {
-      throw new SessionNotFoundException();
-    }
+    return RecordIds.orNotFound(id, SessionNotFoundException::new);
   }
 }

@@ -1,5 +1,6 @@
 package com.duskspendr.web.budgets;
 
+import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.transactions.budgets.boundary.BudgetService;
 import com.duskspendr.transactions.budgets.boundary.BudgetView;
 import com.duskspendr.web.api.ApiDocs;
@@ -142,10 +143,6 @@ public class BudgetsResource {
 
   /** A malformed id answers 404 like any id that is not one of the caller's budgets. */
   private static UUID budgetId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException malformed) {
-      throw new NotFoundException();
-    }
+    return RecordIds.orNotFound(id, NotFoundException::new);
   }
 }

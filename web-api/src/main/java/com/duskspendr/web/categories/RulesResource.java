@@ -1,5 +1,6 @@
 package com.duskspendr.web.categories;
 
+import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.categories.boundary.RuleService;
 import com.duskspendr.transactions.categories.boundary.RuleView;
@@ -140,10 +141,6 @@ public class RulesResource {
 
   /** A malformed id answers 404 like any id that is not one of the caller's rules. */
   static UUID ruleId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException malformed) {
-      throw new NotFoundException();
-    }
+    return RecordIds.orNotFound(id, NotFoundException::new);
   }
 }

@@ -1,5 +1,6 @@
 package com.duskspendr.web.sync;
 
+import com.duskspendr.web.api.RecordIds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,16 +14,9 @@ public final class SyncedIds {
 
   private SyncedIds() {}
 
-  /** The UUID an id names, if any (any case, as {@link UUID#fromString} reads it, but only its 36-character form). */
+  /** The UUID an id names, if any (see {@link RecordIds}). */
   public static Optional<UUID> uuid(String id) {
-    if (id == null || id.length() != 36) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException notAUuid) {
-      return Optional.empty();
-    }
+    return RecordIds.uuid(id);
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.web.sync.SyncedIds;
 import com.duskspendr.auth.boundary.AccountId;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionService;
@@ -8,7 +9,6 @@ import com.duskspendr.web.sync.SyncedRecord;
 import com.duskspendr.web.sync.SyncedRecordReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +29,7 @@ public class TransactionSyncReader implements SyncedRecordReader {
   @Override
   public Map<String, SyncedRecord> read(AccountId owner, Collection<String> ids) {
     // Keyed as asked: a pushed id may be written in upper case, the feed's are as UUID.toString() writes them.
-    Map<UUID, List<String>> asked = new HashMap<>();
-    for (String id : ids) {
-      TransactionIds.parse(id).ifPresent(uuid -> asked.computeIfAbsent(uuid, u -> new ArrayList<>(1)).add(id));
-    }
+    Map<UUID, List<String>> asked = SyncedIds.byUuid(ids);
     if (asked.isEmpty()) {
       return Map.of();
     }

@@ -1,5 +1,6 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.auth.boundary.AccountId;
 import com.duskspendr.transactions.errors.TransactionsException;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;
@@ -44,7 +45,7 @@ public class TransactionSyncWriter implements SyncedRecordWriter {
 
   @Override
   public WriteOutcome delete(AccountId owner, String id, long baseVersion) {
-    Optional<UUID> transactionId = TransactionIds.parse(id);
+    Optional<UUID> transactionId = RecordIds.uuid(id);
     if (transactionId.isEmpty()) {
       return new WriteOutcome.Missing();
     }
@@ -60,11 +61,11 @@ public class TransactionSyncWriter implements SyncedRecordWriter {
     } catch (JsonbException unreadable) {
       return rejected(unreadable);
     }
-    Optional<UUID> transactionId = TransactionIds.parse(id);
+    Optional<UUID> transactionId = RecordIds.uuid(id);
     if (transactionId.isEmpty()) {
       return rejected("id", "must be a UUID");
     }
-    if (request.id() != null && !TransactionIds.parse(request.id()).equals(transactionId)) {
+    if (request.id() != null && !RecordIds.uuid(request.id()).equals(transactionId)) {
       return rejected("id", "differs from the change's id");
     }
     String canonical = transactionId.get().toString();
@@ -90,7 +91,7 @@ public class TransactionSyncWriter implements SyncedRecordWriter {
     if (patch.version() != null && patch.version() != baseVersion) {
       return rejected("version", "differs from the change's baseVersion");
     }
-    Optional<UUID> transactionId = TransactionIds.parse(id);
+    Optional<UUID> transactionId = RecordIds.uuid(id);
     if (transactionId.isEmpty()) {
       return new WriteOutcome.Missing();
     }

@@ -1,5 +1,6 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;
@@ -34,9 +35,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,8 +62,6 @@ public class TransactionsResource {
   /** Set on a create answered from an earlier identical request: nothing new was recorded. */
   static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
-  private static final Pattern UUID_FORM =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
   @Inject TransactionService transactions;
   @Inject Caller caller;
@@ -249,10 +246,7 @@ public class TransactionsResource {
 
   /** A malformed id answers 404 like any id that is not one of the caller's transactions. */
   private static UUID idOf(String id) {
-    if (id == null || !UUID_FORM.matcher(id).matches()) {
-      throw new RecordNotFoundException("Transaction");
-    }
-    return UUID.fromString(id);
+    return RecordIds.orNotFound(id, () -> new RecordNotFoundException("Transaction"));
   }
 
   private static Long versionParameter(String version) {
