@@ -37,6 +37,13 @@ public final class ApiResponses {
     return envelope(Response.ok(), data);
   }
 
+  /** OK with a merchant rule offered in {@code meta.ruleSuggestion} (null: none); extra headers still to add. */
+  public static Response.ResponseBuilder okBuilderSuggesting(Object data, Object ruleSuggestion) {
+    return Response.ok()
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(EnvelopeFactory.system().withRuleSuggestion(RequestContext.requestIdOrNew(), data, ruleSuggestion));
+  }
+
   public static Response noContent() {
     return Response.noContent().build();
   }

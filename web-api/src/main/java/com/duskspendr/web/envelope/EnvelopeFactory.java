@@ -25,6 +25,11 @@ public final class EnvelopeFactory {
     return new SuccessEnvelope<>(true, data, meta(requestId));
   }
 
+  /** A record the user just changed, with a merchant rule to offer them in {@code meta.ruleSuggestion}. */
+  public <T> SuccessEnvelope<T> withRuleSuggestion(String requestId, T data, Object ruleSuggestion) {
+    return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), API_VERSION, null, ruleSuggestion));
+  }
+
   /** A page of a list: {@code meta.nextCursor} leads to the next page (null: this is the last). */
   public <T> SuccessEnvelope<T> page(String requestId, T data, String nextCursor) {
     return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), API_VERSION, nextCursor));

@@ -3,6 +3,9 @@ package com.duskspendr.web.transactions;
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.errors.ConflictException;
+import com.duskspendr.transactions.categories.boundary.NewRule;
+import com.duskspendr.transactions.categories.boundary.RuleService;
+import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionListRequest;
@@ -65,6 +68,7 @@ public class TransactionsResource {
 
   @Inject TransactionService transactions;
   @Inject Caller caller;
+  @Inject RuleService rules;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -170,13 +174,15 @@ public class TransactionsResource {
   @Operation(summary = "Change some fields of one of my transactions",
       description = "Only the fields sent change; all are validated first. Send the version your copy has (If-Match "
           + "header or version field): if the server's is newer, nothing changes and the answer is 409 with the "
-          + "server's current transaction in error.current. Changing the category makes it manual and teaches the categorizer.")
+          + "server's current transaction in error.current. Changing the category makes it manual and teaches the categorizer; "
+          + "the answer then offers a merchant rule in meta.ruleSuggestion (a body for POST /api/v1/rules) unless the "
+          + "user's rules already file this merchant there.")
   @RequestBody(required = true, content = {
       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatchTransactionRequest.class)),
       @Content(mediaType = ApiDocs.MERGE_PATCH_JSON, schema = @Schema(implementation = PatchTransactionRequest.class))})
   @APIResponse(responseCode = "200", description = "The changed transaction",
       headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-      content = @Content(schema = @Schema(implementation = TransactionsSchemas.TransactionEnvelope.class)))
+      content = @Content(schema = @Schema(implementation = TransactionsSchemas.ChangedTransactionEnvelope.class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -195,7 +201,18 @@ public class TransactionsResource {
     Long expected = IfMatch.expected(ifMatch, patch.version(), "version");
     RecordedTransaction changed =
         showingCurrent(() -> transactions.update(caller.accountId(), transactionId, patch.toPatch(), expected));
-    return withEtag(changed);
+    return ApiResponses.okBuilderSuggesting(TransactionResponse.from(changed), ruleSuggestion(patch, changed))
+        .header(HttpHeaders.ETAG, IfMatch.etag(changed.version()))
+        .build();
+  }
+
+  /** A category the user chose for a merchant can become a rule; the client decides whether to offer it. */
+  private NewRule ruleSuggestion(PatchTransactionRequest patch, RecordedTransaction changed) {
+    String chosen = patch.categoryId();
+    if (chosen == null || chosen.isEmpty() || changed.categorization().status() != CategorizationStatus.MANUAL) {
+      return null;
+    }
+    return rules.suggestFor(caller.accountId(), changed.merchantName(), chosen).orElse(null);
   }
 
   @DELETE

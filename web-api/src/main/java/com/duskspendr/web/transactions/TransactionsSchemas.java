@@ -17,6 +17,18 @@ final class TransactionsSchemas {
   @Schema(description = "One transaction")
   record TransactionEnvelope(boolean success, TransactionResponse data, Meta meta) {}
 
+  /** After a PATCH: meta may offer the merchant rule the correction could become. */
+  @Schema(description = "The changed transaction; meta.ruleSuggestion (after a category correction) is a body for POST /api/v1/rules")
+  record ChangedTransactionEnvelope(boolean success, TransactionResponse data, ChangedMeta meta) {}
+
+  @Schema(description = "Meta of a changed transaction")
+  record ChangedMeta(
+      String requestId,
+      java.time.Instant timestamp,
+      String version,
+      @Schema(description = "Absent unless the category was corrected and no rule of the user files this merchant there yet")
+          com.duskspendr.web.categories.CreateRuleRequest ruleSuggestion) {}
+
   /** meta.nextCursor is the cursor parameter of the next page; absent on the last page. */
   @Schema(description = "A page of transactions, newest first; meta.nextCursor fetches the next page")
   record TransactionPageEnvelope(boolean success, List<TransactionResponse> data, Meta meta) {}

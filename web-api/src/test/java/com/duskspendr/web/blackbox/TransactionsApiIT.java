@@ -114,7 +114,33 @@ class TransactionsApiIT {
     authorized(user.accessToken()).body(body("categoryId", "")).patch(PATH + "/" + id)
         .then().statusCode(200)
         .body("data.categoryId", nullValue())
-        .body("data.categorization.status", equalTo("manual"));
+        .body("data.categorization.status", equalTo("manual"))
+        .body("meta.ruleSuggestion", nullValue());
+  }
+
+  @Test
+  void aCorrectionOffersTheRuleItCouldBecomeUntilThatRuleExists() {
+    ApiClient.Session user = signedInUser();
+    String first = createdId(user, body("amount", "-3", "date", "2024-05-02", "merchantName", "  SQ *Blue   Bottle "));
+    Map<String, Object> offered =
+        authorized(user.accessToken()).body(body("categoryId", "food_and_drink.coffee")).patch(PATH + "/" + first)
+            .then().statusCode(200)
+            .body("meta.ruleSuggestion.pattern", equalTo("sq *blue bottle"))
+            .body("meta.ruleSuggestion.matchType", equalTo("exact"))
+            .body("meta.ruleSuggestion.categoryId", equalTo("food_and_drink.coffee"))
+            .extract().path("meta.ruleSuggestion");
+    authorized(user.accessToken()).body(offered).post("/api/v1/rules").then().statusCode(201);
+
+    String second = createdId(user, body("amount", "-4", "date", "2024-05-03", "merchantName", "SQ *BLUE BOTTLE"));
+    authorized(user.accessToken()).body(body("categoryId", "food_and_drink.coffee")).patch(PATH + "/" + second)
+        .then().statusCode(200)
+        .body("meta.ruleSuggestion", nullValue());
+    authorized(user.accessToken()).body(body("categoryId", "food_and_drink.restaurant")).patch(PATH + "/" + second)
+        .then().statusCode(200)
+        .body("meta.ruleSuggestion.categoryId", equalTo("food_and_drink.restaurant"));
+    authorized(user.accessToken()).body(body("notes", "no category in this change")).patch(PATH + "/" + second)
+        .then().statusCode(200)
+        .body("meta.ruleSuggestion", nullValue());
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.duskspendr.transactions.categories.boundary;
 
 import com.duskspendr.auth.boundary.AccountId;
 import com.duskspendr.transactions.categories.control.CategorySync;
+import com.duskspendr.transactions.categories.control.MerchantNames;
 import com.duskspendr.transactions.categories.control.RuleInput;
 import com.duskspendr.transactions.categories.control.RuleMatcher;
 import com.duskspendr.transactions.categories.control.RuleInput.ValidRule;
@@ -28,6 +29,7 @@ public class DefaultRuleService implements RuleService {
   @Inject MerchantRuleRepository rules;
   @Inject CategoryCatalog catalog;
   @Inject CategorySync sync;
+  @Inject RuleMatcher matcher;
 
   @Inject
   @ConfigProperty(name = "duskspendr.rules.max-per-user", defaultValue = "500")
@@ -136,5 +138,17 @@ public class DefaultRuleService implements RuleService {
         rule.version(),
         rule.createdAt(),
         rule.updatedAt());
+  }
+
+  @Override
+  public Optional<NewRule> suggestFor(AccountId owner, String merchantName, String categoryId) {
+    String pattern = MerchantNames.normalize(merchantName);
+    if (pattern.isEmpty() || pattern.length() > RuleInput.PATTERN_MAX) {
+      return Optional.empty();
+    }
+    if (matcher.categoryFor(owner, merchantName).filter(categoryId::equals).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(new NewRule(pattern, MatchType.EXACT.wireName(), categoryId, null));
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A user's merchant rules ("merchant matches X → category Y"). */
@@ -43,4 +44,11 @@ public interface RuleService {
   RuleView update(@NotNull AccountId owner, @NotNull UUID id, @NotNull RulePatch patch);
 
   void delete(@NotNull AccountId owner, @NotNull UUID id, Long expectedVersion);
+
+  /**
+   * The rule a correction could become: "merchant is exactly this merchant → this category", ready to be
+   * created as it is. Empty when there is nothing to offer: no merchant name, one too long for a pattern,
+   * or the user's rules already file this merchant under this category.
+   */
+  Optional<NewRule> suggestFor(@NotNull AccountId owner, String merchantName, @NotNull String categoryId);
 }
