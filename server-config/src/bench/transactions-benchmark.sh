@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Create-transaction and list-transactions throughput and p99 at 50 concurrent clients, with one user
-# holding 100,000 transactions. Run on demand (never in CI):
+# holding 100,000 transactions. Each list is measured twice: clients that ask again the moment they have an
+# answer (saturation: the throughput ceiling, where latency is mostly queueing), and clients that wait
+# THINK_MS (default 100 ms) between requests (a busy app's pace). Creates are measured with the 50 clients
+# spread over 50 users (phones) and all as the one user. Run on demand (never in CI):
 #   ./mvnw -q -DskipTests package && server-config/src/bench/transactions-benchmark.sh
 # Settings: TRANSACTIONS (default 100000), DURATION (default 20s), CONNECTIONS (default 50), PORT (18080).
 # The 100,000 rows are written straight into PostgreSQL (SeedTransactions.java, one multi-row INSERT per
@@ -25,6 +28,10 @@ wrk -t"$threads" -c"$connections" -d10s "${auth[@]}" "$base/api/v1/transactions?
 echo "== GET /api/v1/transactions?limit=50 (first page; $connections connections, $duration)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?limit=50" | wrk_summary
 
+echo "== same, each client waiting ${THINK_MS:-100} ms between requests"
+THINK_MS="${THINK_MS:-100}" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
+  -s "$here/think-time.lua" "$base/api/v1/transactions?limit=50" | wrk_summary
+
 echo "== GET /api/v1/transactions filtered by category (with subcategories) and amount"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
   "$base/api/v1/transactions?categoryId=food_and_drink&minAmount=-100&limit=50" | wrk_summary
@@ -32,7 +39,24 @@ wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
 echo "== GET /api/v1/transactions?q=coffee (text search)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?q=coffee&limit=50" | wrk_summary
 
-echo "== POST /api/v1/transactions ($connections connections, $duration)"
+echo "== filtered and text-search lists, each client waiting ${THINK_MS:-100} ms between requests"
+for query in "categoryId=food_and_drink&minAmount=-100&limit=50" "q=coffee&limit=50"; do
+  THINK_MS="${THINK_MS:-100}" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
+    -s "$here/think-time.lua" "$base/api/v1/transactions?$query" | wrk_summary
+done
+
+echo "== signing in $connections more users for the spread create run"
+tokens_file="$work/tokens"
+for i in $(seq 1 "$connections"); do
+  register_and_login "phone-$i-$(date +%s)@example.com" "$password" >>"$tokens_file"
+  echo >>"$tokens_file"
+done
+
+echo "== POST /api/v1/transactions ($connections connections spread over $connections users, $duration)"
+TOKENS_FILE="$tokens_file" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
+  -s "$here/create-transaction.lua" "$base/api/v1/transactions" | wrk_summary
+
+echo "== POST /api/v1/transactions ($connections connections, all as the one user, $duration)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" -s "$here/create-transaction.lua" \
   "$base/api/v1/transactions" | wrk_summary
 echo "memory after load (Payara Micro RSS): $(resident_mib) MiB"
