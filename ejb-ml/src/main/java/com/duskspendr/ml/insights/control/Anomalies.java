@@ -1,0 +1,37 @@
+package com.duskspendr.ml.insights.control;
+
+import com.duskspendr.ml.insights.entity.Insight;
+import com.duskspendr.ml.insights.entity.InsightType;
+import com.duskspendr.ml.insights.entity.Severity;
+import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Anomalies among the period's payments: each is checked against the history before it (earlier in the
+ * oldest-first history), so a report shows what the real-time check would have said when it arrived.
+ */
+public class Anomalies implements InsightDetector {
+
+  @Override
+  public List<Insight> detect(Analysis analysis) {
+    AnomalyChecks checks = new AnomalyChecks(analysis.settings());
+    List<HistoryEntry> history = analysis.history();
+    List<Insight> insights = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      HistoryEntry payment = history.get(i);
+      if (payment.isSpending() && analysis.period().contains(payment.date())) {
+        for (Anomaly anomaly : checks.check(payment, history.subList(0, i))) {
+          insights.add(new Insight(anomaly.kind(), severityOf(anomaly.kind()), anomaly.title(), anomaly.message(),
+              payment.currency(), anomaly.facts(), analysis.period()));
+        }
+      }
+    }
+    return insights;
+  }
+
+  /** A duplicate may be money to claim back at once; the others deserve a look. */
+  static Severity severityOf(InsightType kind) {
+    return kind == InsightType.DUPLICATE_CHARGE ? Severity.ALERT : Severity.WARNING;
+  }
+}
