@@ -1,8 +1,6 @@
 package com.duskspendr.ml.insights.control;
 
 import com.duskspendr.ml.insights.entity.Insight;
-import com.duskspendr.ml.insights.entity.InsightType;
-import com.duskspendr.ml.insights.entity.Severity;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +20,11 @@ public class Anomalies implements InsightDetector {
       HistoryEntry payment = history.get(i);
       if (payment.isSpending() && analysis.period().contains(payment.date())) {
         for (Anomaly anomaly : checks.check(payment, history.subList(0, i))) {
-          insights.add(new Insight(anomaly.kind(), severityOf(anomaly.kind()), anomaly.title(), anomaly.message(),
+          insights.add(new Insight(anomaly.kind(), SeverityRules.of(anomaly.kind()), anomaly.title(), anomaly.message(),
               payment.currency(), anomaly.facts(), analysis.period()));
         }
       }
     }
     return insights;
-  }
-
-  /** A duplicate may be money to claim back at once; the others deserve a look. */
-  static Severity severityOf(InsightType kind) {
-    return kind == InsightType.DUPLICATE_CHARGE ? Severity.ALERT : Severity.WARNING;
   }
 }

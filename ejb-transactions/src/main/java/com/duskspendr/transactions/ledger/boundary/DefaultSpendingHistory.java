@@ -1,7 +1,6 @@
 package com.duskspendr.transactions.ledger.boundary;
 
 import com.duskspendr.auth.boundary.AccountId;
-import com.duskspendr.transactions.categories.control.MerchantNames;
 import com.duskspendr.transactions.ledger.entity.HistoryRows;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,14 +31,7 @@ public class DefaultSpendingHistory implements SpendingHistory {
     List<HistoryEntry> entries = new ArrayList<>(Math.min(newestFirst.size(), MAX_ROWS));
     for (HistoryRows.Row row : newestFirst.subList(0, Math.min(newestFirst.size(), MAX_ROWS))) {
       entries.add(
-          new HistoryEntry(
-              row.id(),
-              row.date(),
-              row.amount(),
-              row.currency(),
-              row.merchantName(),
-              MerchantNames.normalize(row.merchantName()),
-              row.categoryId()));
+          HistoryEntry.of(row.id(), row.date(), row.amount(), row.currency(), row.merchantName(), row.categoryId()));
     }
     Collections.reverse(entries);
     return new HistoryWindow(start, to, entries, truncated);

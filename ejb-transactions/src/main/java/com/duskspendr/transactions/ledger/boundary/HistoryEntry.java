@@ -1,5 +1,6 @@
 package com.duskspendr.transactions.ledger.boundary;
 
+import com.duskspendr.transactions.categories.control.MerchantNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,6 +30,13 @@ public record HistoryEntry(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     merchantKey = merchantKey == null ? "" : merchantKey;
+  }
+
+  /** The entry of a transaction, its merchant key derived from the merchant name. */
+  public static HistoryEntry of(
+      UUID id, LocalDate date, BigDecimal amount, String currency, String merchantName, String categoryId) {
+    return new HistoryEntry(
+        id, date, amount, currency, merchantName, MerchantNames.normalize(merchantName), categoryId);
   }
 
   /** Money out: a negative amount. */
