@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The three checks of one payment against the payments before it ({@code prior}: for a period report, the
@@ -78,7 +80,7 @@ public class AnomalyChecks {
     facts.put("robustZ", z.setScale(SCORE_DECIMALS, RoundingMode.HALF_UP));
     facts.put("threshold", settings.robustZThreshold());
     String against = basis.equals("merchant") ? label(payment) : CategoryTotals.displayName(
-        CategoryTotals.primaryOf(payment.categoryId())).toLowerCase(java.util.Locale.ROOT) + " payments";
+        CategoryTotals.primaryOf(payment.categoryId())).toLowerCase(Locale.ROOT) + " payments";
     return Optional.of(new Anomaly(InsightType.UNUSUAL_AMOUNT, payment,
         "Unusual amount at " + label(payment),
         Amounts.display(x, currency) + " on " + payment.date() + " is far above your usual "
@@ -147,7 +149,7 @@ public class AnomalyChecks {
   }
 
   private static List<BigDecimal> spentWhere(
-      List<HistoryEntry> prior, HistoryEntry payment, java.util.function.Predicate<HistoryEntry> filter) {
+      List<HistoryEntry> prior, HistoryEntry payment, Predicate<HistoryEntry> filter) {
     return prior.stream()
         .filter(e -> e.isSpending() && !e.id().equals(payment.id()) && e.currency().equals(payment.currency()))
         .filter(filter)

@@ -5,6 +5,7 @@ import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,9 +35,20 @@ public final class CategoryTotals {
     return totals;
   }
 
-  /** "food_and_drink" → "Food and drink". */
-  public static String displayName(String primary) {
-    String words = primary.replace('_', ' ');
+  /**
+   * The usual spending of a category: its total in each earlier period (0 where absent) averaged over those
+   * periods, at the currency's minor units. The spending pattern and the savings check share this baseline.
+   */
+  public static BigDecimal averageOf(String category, List<Map<String, BigDecimal>> periodTotals, String currency) {
+    BigDecimal sum = periodTotals.stream()
+        .map(totals -> totals.getOrDefault(category, BigDecimal.ZERO))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return Amounts.average(sum, periodTotals.size(), currency);
+  }
+
+  /** "food_and_drink" → "Food and drink", "food_and_drink.groceries" → "Food and drink / groceries". */
+  public static String displayName(String categoryId) {
+    String words = categoryId.replace('_', ' ').replace(".", " / ");
     return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
   }
 }

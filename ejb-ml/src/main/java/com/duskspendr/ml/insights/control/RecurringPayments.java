@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -93,7 +94,7 @@ public class RecurringPayments implements InsightDetector {
     facts.put("nextExpected", series.nextExpected().toString());
     facts.put("categoryId", latest.categoryId());
     return new Insight(InsightType.RECURRING_PAYMENT, Severity.INFO,
-        series.cadence().wireName().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+        series.cadence().wireName().substring(0, 1).toUpperCase(Locale.ROOT)
             + series.cadence().wireName().substring(1) + " payment to " + latest.merchantName().strip(),
         Amounts.display(series.latestAmount(), currency) + " " + series.cadence().wireName() + " since "
             + series.payments().get(0).date() + ", " + Amounts.display(series.monthlyCost(), currency)

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -60,14 +61,14 @@ public class SavingsOpportunities implements InsightDetector {
     return insights;
   }
 
-  private static java.util.Optional<Insight> overBudget(BudgetView budget, Analysis analysis) {
+  private static Optional<Insight> overBudget(BudgetView budget, Analysis analysis) {
     BudgetProgress progress = budget.progress();
     if (progress == null || progress.projectedSpend() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     BigDecimal couldSave = progress.projectedSpend().subtract(progress.limit());
     if (couldSave.signum() <= 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String currency = budget.currency();
     boolean over = progress.spent().compareTo(progress.limit()) > 0;
@@ -82,7 +83,7 @@ public class SavingsOpportunities implements InsightDetector {
     facts.put("budgetPeriodStart", progress.periodStart().toString());
     facts.put("budgetPeriodEnd", progress.periodEnd().toString());
     String name = CategoryTotals.displayName(budget.categoryId());
-    return java.util.Optional.of(new Insight(InsightType.SAVINGS_OPPORTUNITY, over ? Severity.ALERT : Severity.WARNING,
+    return Optional.of(new Insight(InsightType.SAVINGS_OPPORTUNITY, over ? Severity.ALERT : Severity.WARNING,
         name + (over ? " is over budget" : " is heading over budget"),
         "At this pace you will spend " + Amounts.display(progress.projectedSpend(), currency) + " against a limit of "
             + Amounts.display(progress.limit(), currency) + " by " + progress.periodEnd() + "; keeping to it saves "
@@ -102,8 +103,7 @@ public class SavingsOpportunities implements InsightDetector {
       if (analysis.settings().savingsExcludedCategories().contains(primary) || budgeted.contains(currency + ":" + primary)) {
         continue;
       }
-      BigDecimal sum = before.stream().map(m -> m.getOrDefault(primary, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal usual = Amounts.average(sum, before.size(), currency);
+      BigDecimal usual = CategoryTotals.averageOf(primary, before, currency);
       BigDecimal level = level(analysis, category.getValue(), currency);
       if (usual.signum() <= 0 || level.compareTo(usual.multiply(factor)) <= 0) {
         continue;

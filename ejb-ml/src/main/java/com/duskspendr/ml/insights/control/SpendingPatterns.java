@@ -75,8 +75,7 @@ public class SpendingPatterns implements InsightDetector {
       return new Insight(InsightType.SPENDING_PATTERN, Severity.INFO, title,
           "No earlier " + unit + " to compare with yet.", currency, facts, analysis.period());
     }
-    BigDecimal sum = before.stream().map(m -> m.getOrDefault(category, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal average = Amounts.average(sum, before.size(), currency);
+    BigDecimal average = CategoryTotals.averageOf(category, before, currency);
     BigDecimal change = amount.subtract(average);
     BigDecimal percent = Amounts.percent(change, average);
     facts.put("previousAverage", Amounts.fact(average, currency));
