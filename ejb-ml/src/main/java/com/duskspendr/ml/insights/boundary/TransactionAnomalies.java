@@ -4,6 +4,7 @@ import com.duskspendr.auth.boundary.AccountId;
 import com.duskspendr.ml.insights.control.Anomaly;
 import com.duskspendr.ml.insights.control.AnomalyChecks;
 import com.duskspendr.ml.insights.control.InsightSettings;
+import com.duskspendr.ml.insights.control.PaymentIndex;
 import com.duskspendr.ml.insights.control.SeverityRules;
 import com.duskspendr.transactions.events.DomainEvents;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
@@ -44,7 +45,7 @@ public class TransactionAnomalies {
         .entries().stream()
         .filter(e -> !e.id().equals(payment.id()))
         .toList();
-    List<AnomalyDetected> published = new AnomalyChecks(settings).check(payment, others).stream()
+    List<AnomalyDetected> published = new AnomalyChecks(settings).check(payment, PaymentIndex.of(others)).stream()
         .map(anomaly -> event(owner, anomaly))
         .toList();
     for (AnomalyDetected event : published) {

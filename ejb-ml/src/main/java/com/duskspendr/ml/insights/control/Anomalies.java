@@ -16,14 +16,15 @@ public class Anomalies implements InsightDetector {
     AnomalyChecks checks = new AnomalyChecks(analysis.settings());
     List<HistoryEntry> history = analysis.history();
     List<Insight> insights = new ArrayList<>();
-    for (int i = 0; i < history.size(); i++) {
-      HistoryEntry payment = history.get(i);
+    PaymentIndex earlier = new PaymentIndex();
+    for (HistoryEntry payment : history) {
       if (payment.isSpending() && analysis.period().contains(payment.date())) {
-        for (Anomaly anomaly : checks.check(payment, history.subList(0, i))) {
+        for (Anomaly anomaly : checks.check(payment, earlier)) {
           insights.add(new Insight(anomaly.kind(), SeverityRules.of(anomaly.kind()), anomaly.title(), anomaly.message(),
               payment.currency(), anomaly.facts(), analysis.period()));
         }
       }
+      earlier.add(payment);
     }
     return insights;
   }

@@ -14,12 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
- * The three checks of one payment against the payments before it ({@code prior}: for a period report, the
- * ones earlier in the history; for a transaction that just arrived, all others). Only money out is checked,
- * and only against payments in its own currency.
+ * The three checks of one payment against the payments before it ({@code prior}, indexed: for a period
+ * report, the ones earlier in the history; for a transaction that just arrived, all others). Only money out
+ * is checked, and only against payments in its own currency.
  */
 public class AnomalyChecks {
 
@@ -33,7 +32,7 @@ public class AnomalyChecks {
   }
 
   /** Every check that fires, in the order unusual amount, duplicate, first-time merchant. */
-  public List<Anomaly> check(HistoryEntry payment, List<HistoryEntry> prior) {
+  public List<Anomaly> check(HistoryEntry payment, PaymentIndex prior) {
     List<Anomaly> found = new ArrayList<>(3);
     unusualAmount(payment, prior).ifPresent(found::add);
     duplicate(payment, prior).ifPresent(found::add);
@@ -47,17 +46,15 @@ public class AnomalyChecks {
    * earlier payments in the same category; unusual when z exceeds the threshold (only amounts above the
    * median: paying less is not alarming). {@code floor = max(median × madFloorRatio, one minor unit)}.
    */
-  public Optional<Anomaly> unusualAmount(HistoryEntry payment, List<HistoryEntry> prior) {
+  public Optional<Anomaly> unusualAmount(HistoryEntry payment, PaymentIndex prior) {
     if (!payment.isSpending()) {
       return Optional.empty();
     }
     String basis = "merchant";
-    List<BigDecimal> baseline = spentWhere(prior, payment, e -> !payment.merchantKey().isEmpty()
-        && e.merchantKey().equals(payment.merchantKey()));
+    List<BigDecimal> baseline = spentOf(prior.sameMerchant(payment), payment);
     if (baseline.size() < settings.robustMinHistory()) {
       basis = "category";
-      baseline = spentWhere(prior, payment, e -> payment.categoryId() != null
-          && payment.categoryId().equals(e.categoryId()));
+      baseline = spentOf(prior.sameCategory(payment), payment);
     }
     if (baseline.size() < settings.robustMinHistory()) {
       return Optional.empty();
@@ -89,13 +86,12 @@ public class AnomalyChecks {
   }
 
   /** The same merchant, currency and amount at most {@code duplicateWindowDays} days apart: the nearest such payment. */
-  public Optional<Anomaly> duplicate(HistoryEntry payment, List<HistoryEntry> prior) {
+  public Optional<Anomaly> duplicate(HistoryEntry payment, PaymentIndex prior) {
     if (!payment.isSpending() || payment.merchantKey().isEmpty()) {
       return Optional.empty();
     }
-    Optional<HistoryEntry> twin = prior.stream()
+    Optional<HistoryEntry> twin = prior.sameMerchant(payment).stream()
         .filter(e -> !e.id().equals(payment.id()))
-        .filter(e -> e.merchantKey().equals(payment.merchantKey()) && e.currency().equals(payment.currency()))
         .filter(e -> e.amount().compareTo(payment.amount()) == 0)
         .filter(e -> daysApart(e, payment) <= settings.duplicateWindowDays())
         .min(Comparator.comparingLong(e -> daysApart(e, payment)));
@@ -117,16 +113,11 @@ public class AnomalyChecks {
    * A merchant with no earlier payment, charging at least {@code firstTimeMultiplier} times the median of
    * the user's earlier payments in that currency (judged once there are {@code firstTimeMinHistory} of them).
    */
-  public Optional<Anomaly> firstTimeMerchant(HistoryEntry payment, List<HistoryEntry> prior) {
-    if (!payment.isSpending() || payment.merchantKey().isEmpty()) {
+  public Optional<Anomaly> firstTimeMerchant(HistoryEntry payment, PaymentIndex prior) {
+    if (!payment.isSpending() || payment.merchantKey().isEmpty() || prior.knowsMerchant(payment.merchantKey())) {
       return Optional.empty();
     }
-    boolean known = prior.stream()
-        .anyMatch(e -> !e.id().equals(payment.id()) && e.merchantKey().equals(payment.merchantKey()));
-    if (known) {
-      return Optional.empty();
-    }
-    List<BigDecimal> typical = spentWhere(prior, payment, e -> true);
+    List<BigDecimal> typical = prior.spentIn(payment.currency());
     if (typical.size() < settings.firstTimeMinHistory()) {
       return Optional.empty();
     }
@@ -148,13 +139,8 @@ public class AnomalyChecks {
         facts));
   }
 
-  private static List<BigDecimal> spentWhere(
-      List<HistoryEntry> prior, HistoryEntry payment, Predicate<HistoryEntry> filter) {
-    return prior.stream()
-        .filter(e -> e.isSpending() && !e.id().equals(payment.id()) && e.currency().equals(payment.currency()))
-        .filter(filter)
-        .map(HistoryEntry::spent)
-        .toList();
+  private static List<BigDecimal> spentOf(List<HistoryEntry> group, HistoryEntry payment) {
+    return group.stream().filter(e -> !e.id().equals(payment.id())).map(HistoryEntry::spent).toList();
   }
 
   private static long daysApart(HistoryEntry a, HistoryEntry b) {

@@ -35,7 +35,7 @@ class AnomalyChecksTest {
     double sd = Math.sqrt(prior.stream().mapToDouble(e -> Math.pow(e.spent().doubleValue() - mean, 2)).sum() / (prior.size() - 1));
     assertTrue((40 - mean) / sd < 3.5);
 
-    Optional<Anomaly> found = checks.unusualAmount(payment, prior);
+    Optional<Anomaly> found = checks.unusualAmount(payment, PaymentIndex.of(prior));
 
     assertTrue(found.isPresent());
     Anomaly anomaly = found.get();
@@ -53,9 +53,9 @@ class AnomalyChecksTest {
     List<HistoryEntry> prior = payments("Gym", "personal_care.gyms", "9.99", "9.99", "9.99", "9.99", "9.99", "9.99");
 
     // floor = 9.99 × 0.05 = 0.4995; (10.49 − 9.99) / (1.4826 × 0.4995) = 0.68
-    assertTrue(checks.unusualAmount(payment("2026-02-01", "10.49", "Gym", "personal_care.gyms"), prior).isEmpty());
+    assertTrue(checks.unusualAmount(payment("2026-02-01", "10.49", "Gym", "personal_care.gyms"), PaymentIndex.of(prior)).isEmpty());
     // (15.00 − 9.99) / 0.7406 = 6.76
-    Anomaly anomaly = checks.unusualAmount(payment("2026-02-01", "15.00", "Gym", "personal_care.gyms"), prior).orElseThrow();
+    Anomaly anomaly = checks.unusualAmount(payment("2026-02-01", "15.00", "Gym", "personal_care.gyms"), PaymentIndex.of(prior)).orElseThrow();
     assertEquals(new BigDecimal("6.77"), anomaly.facts().get("robustZ"));
   }
 
@@ -63,10 +63,10 @@ class AnomalyChecksTest {
   void fewerThanFivePaymentsToTheMerchantFallBackToTheCategoryThenToNothing() {
     List<HistoryEntry> prior = new ArrayList<>(payments("Shop A", "general_merchandise.clothing", "30", "32", "28", "31"));
     HistoryEntry payment = payment("2026-02-01", "300.00", "Shop A", "general_merchandise.clothing");
-    assertTrue(checks.unusualAmount(payment, prior).isEmpty(), "four payments are not enough to judge");
+    assertTrue(checks.unusualAmount(payment, PaymentIndex.of(prior)).isEmpty(), "four payments are not enough to judge");
 
     prior.addAll(payments("Shop B", "general_merchandise.clothing", "29", "33"));
-    Anomaly anomaly = checks.unusualAmount(payment, prior).orElseThrow();
+    Anomaly anomaly = checks.unusualAmount(payment, PaymentIndex.of(prior)).orElseThrow();
     assertEquals("category", anomaly.facts().get("basis"));
     assertEquals(6, anomaly.facts().get("historySize"));
   }
@@ -74,7 +74,7 @@ class AnomalyChecksTest {
   @Test
   void aSmallerAmountThanUsualIsNotAnAnomaly() {
     List<HistoryEntry> prior = payments("Cafe", "food_and_drink.coffee", "10", "11", "9", "10", "12", "10");
-    assertTrue(checks.unusualAmount(payment("2026-02-01", "0.50", "Cafe", "food_and_drink.coffee"), prior).isEmpty());
+    assertTrue(checks.unusualAmount(payment("2026-02-01", "0.50", "Cafe", "food_and_drink.coffee"), PaymentIndex.of(prior)).isEmpty());
   }
 
   @Test
@@ -82,7 +82,7 @@ class AnomalyChecksTest {
     HistoryEntry first = payment("2026-03-01", "49.90", "  STREAM  Plus ", "entertainment.streaming");
     HistoryEntry second = payment("2026-03-03", "49.90", "stream plus", "entertainment.streaming");
 
-    Anomaly duplicate = checks.duplicate(second, List.of(first)).orElseThrow();
+    Anomaly duplicate = checks.duplicate(second, PaymentIndex.of(List.of(first))).orElseThrow();
 
     assertEquals(InsightType.DUPLICATE_CHARGE, duplicate.kind());
     assertEquals(first.id().toString(), duplicate.facts().get("otherTransactionId"));
@@ -93,11 +93,11 @@ class AnomalyChecksTest {
   @Test
   void furtherApartOrAnotherAmountOrMerchantIsNoDuplicate() {
     HistoryEntry payment = payment("2026-03-05", "49.90", "Stream Plus", "entertainment.streaming");
-    assertTrue(checks.duplicate(payment, List.of(payment("2026-03-01", "49.90", "Stream Plus", null))).isEmpty());
-    assertTrue(checks.duplicate(payment, List.of(payment("2026-03-05", "49.99", "Stream Plus", null))).isEmpty());
-    assertTrue(checks.duplicate(payment, List.of(payment("2026-03-05", "49.90", "Other", null))).isEmpty());
+    assertTrue(checks.duplicate(payment, PaymentIndex.of(List.of(payment("2026-03-01", "49.90", "Stream Plus", null)))).isEmpty());
+    assertTrue(checks.duplicate(payment, PaymentIndex.of(List.of(payment("2026-03-05", "49.99", "Stream Plus", null)))).isEmpty());
+    assertTrue(checks.duplicate(payment, PaymentIndex.of(List.of(payment("2026-03-05", "49.90", "Other", null)))).isEmpty());
     HistoryEntry euros = Histories.entry("2026-03-05", new BigDecimal("-49.90"), "EUR", "Stream Plus", null);
-    assertTrue(checks.duplicate(payment, List.of(euros)).isEmpty(), "another currency");
+    assertTrue(checks.duplicate(payment, PaymentIndex.of(List.of(euros))).isEmpty(), "another currency");
   }
 
   @Test
@@ -110,7 +110,7 @@ class AnomalyChecksTest {
     HistoryEntry payment = payment("2026-03-05", "49.90", "Stream Plus", null);
     List<HistoryEntry> prior = List.of(payment("2026-03-01", "49.90", "Stream Plus", null));
 
-    assertTrue(new AnomalyChecks(fiveDays).duplicate(payment, prior).isPresent());
+    assertTrue(new AnomalyChecks(fiveDays).duplicate(payment, PaymentIndex.of(prior)).isPresent());
   }
 
   @Test
@@ -118,16 +118,16 @@ class AnomalyChecksTest {
     List<HistoryEntry> prior = payments("Market", "food_and_drink.groceries",
         "20", "18", "22", "20", "25", "15", "20", "21", "19", "20");
 
-    Anomaly anomaly = checks.firstTimeMerchant(payment("2026-02-01", "150.00", "Electro World", null), prior).orElseThrow();
+    Anomaly anomaly = checks.firstTimeMerchant(payment("2026-02-01", "150.00", "Electro World", null), PaymentIndex.of(prior)).orElseThrow();
 
     assertEquals(InsightType.FIRST_TIME_MERCHANT, anomaly.kind());
     assertEquals("20.00", anomaly.facts().get("typicalPayment"));
     assertEquals(new BigDecimal("7.5"), anomaly.facts().get("timesTypical"));
-    assertTrue(checks.firstTimeMerchant(payment("2026-02-01", "90.00", "Electro World", null), prior).isEmpty(),
+    assertTrue(checks.firstTimeMerchant(payment("2026-02-01", "90.00", "Electro World", null), PaymentIndex.of(prior)).isEmpty(),
         "4.5 times typical is below 5");
-    assertTrue(checks.firstTimeMerchant(payment("2026-02-01", "150.00", "market", null), prior).isEmpty(),
+    assertTrue(checks.firstTimeMerchant(payment("2026-02-01", "150.00", "market", null), PaymentIndex.of(prior)).isEmpty(),
         "a known merchant (any case)");
-    assertTrue(checks.firstTimeMerchant(payment("2026-02-01", "150.00", "Electro World", null), prior.subList(0, 9))
+    assertTrue(checks.firstTimeMerchant(payment("2026-02-01", "150.00", "Electro World", null), PaymentIndex.of(prior.subList(0, 9)))
         .isEmpty(), "nine earlier payments are too few to know what is typical");
   }
 
@@ -136,6 +136,6 @@ class AnomalyChecksTest {
     HistoryEntry refund = Histories.entry("2026-02-01", new BigDecimal("500.00"), "USD", "Electro World", null);
     List<HistoryEntry> prior = payments("Market", "food_and_drink.groceries",
         "20", "18", "22", "20", "25", "15", "20", "21", "19", "20");
-    assertTrue(checks.check(refund, prior).isEmpty());
+    assertTrue(checks.check(refund, PaymentIndex.of(prior)).isEmpty());
   }
 }
