@@ -88,6 +88,11 @@ public final class IntegrationEnvironment {
     return jdbcUrl;
   }
 
+  /** Where a test client reaches the broker the system uses (core protocol, loopback). */
+  public String brokerUrl() {
+    return "tcp://127.0.0.1:" + brokerPort;
+  }
+
   /** Stops the broker, as an outage would. */
   public synchronized void stopBroker() throws Exception {
     broker.close();

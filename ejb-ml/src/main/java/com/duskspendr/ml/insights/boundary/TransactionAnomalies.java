@@ -1,0 +1,69 @@
+package com.duskspendr.ml.insights.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.ml.insights.control.Anomaly;
+import com.duskspendr.ml.insights.control.AnomalyChecks;
+import com.duskspendr.ml.insights.control.InsightSettings;
+import com.duskspendr.ml.insights.control.PaymentIndex;
+import com.duskspendr.ml.insights.control.SeverityRules;
+import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
+import com.duskspendr.transactions.ledger.boundary.SpendingHistory;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks a transaction that just arrived against the owner's other transactions of the last months and
+ * publishes one {@link AnomalyDetected} per finding, in the caller's transaction (the consuming MDB's: a
+ * rolled-back delivery publishes nothing, and its redelivery publishes once).
+ */
+@Stateless
+public class TransactionAnomalies {
+
+  private static final Logger LOG = Logger.getLogger(TransactionAnomalies.class.getName());
+
+  @Inject SpendingHistory history;
+  @Inject DomainEvents events;
+  @Inject InsightSettings settings;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.insights.anomaly.lookback-months", defaultValue = "15")
+  int lookbackMonths;
+
+  /** @return what was published */
+  public List<AnomalyDetected> examine(AccountId owner, HistoryEntry payment) {
+    if (!payment.isSpending()) {
+      return List.of();
+    }
+    // Up to the duplicate window after it too: a back-dated transaction may duplicate a later one.
+    List<HistoryEntry> others = history
+        .between(owner, payment.date().minusMonths(Math.max(1, lookbackMonths)),
+            payment.date().plusDays(settings.duplicateWindowDays()))
+        .entries().stream()
+        .filter(e -> !e.id().equals(payment.id()))
+        .toList();
+    List<AnomalyDetected> published = new AnomalyChecks(settings).check(payment, PaymentIndex.of(others)).stream()
+        .map(anomaly -> event(owner, anomaly))
+        .toList();
+    for (AnomalyDetected event : published) {
+      events.publish(AnomalyDetected.TYPE, AnomalyDetected.VERSION, owner, event);
+      LOG.fine(() -> "AnomalyDetected " + event.kind() + " for transaction " + event.transactionId());
+    }
+    return published;
+  }
+
+  private static AnomalyDetected event(AccountId owner, Anomaly anomaly) {
+    return new AnomalyDetected(
+        owner.toString(),
+        anomaly.transaction().id().toString(),
+        anomaly.kind().wireName(),
+        SeverityRules.of(anomaly.kind()).wireName(),
+        anomaly.title(),
+        anomaly.message(),
+        anomaly.transaction().currency(),
+        anomaly.facts());
+  }
+}

@@ -1,0 +1,77 @@
+package com.duskspendr.ml.insights.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.ml.insights.control.InsightSettings;
+import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
+import com.duskspendr.transactions.ledger.boundary.HistoryWindow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TransactionAnomaliesTest {
+
+  private static final AccountId OWNER = new AccountId(UUID.randomUUID());
+
+  private record Published(String type, int version, AccountId owner, Object payload) {}
+
+  private final List<Published> published = new ArrayList<>();
+  private final List<LocalDate[]> ranges = new ArrayList<>();
+
+  private TransactionAnomalies anomalies(List<HistoryEntry> stored) {
+    TransactionAnomalies anomalies = new TransactionAnomalies();
+    anomalies.settings = InsightSettings.defaults();
+    anomalies.lookbackMonths = 15;
+    anomalies.history = (owner, from, to) -> {
+      ranges.add(new LocalDate[] {from, to});
+      return new HistoryWindow(from, to, stored, false);
+    };
+    DomainEvents events = (type, version, owner, payload) -> published.add(new Published(type, version, owner, payload));
+    anomalies.events = events;
+    return anomalies;
+  }
+
+  private static HistoryEntry payment(String date, String amount) {
+    return HistoryEntry.of(UUID.randomUUID(), LocalDate.parse(date), new BigDecimal(amount), "USD", "Gym Club", null);
+  }
+
+  @Test
+  void aDuplicatePublishesOneAnomalyDetectedVersionOne() {
+    HistoryEntry earlier = payment("2026-03-01", "-29.99");
+    HistoryEntry arrived = payment("2026-03-02", "-29.99");
+
+    // The history already holds the arrived transaction itself: it must not count as its own duplicate.
+    List<AnomalyDetected> events = anomalies(List.of(earlier, arrived)).examine(OWNER, arrived);
+
+    assertEquals(1, events.size());
+    assertEquals(1, published.size());
+    Published event = published.get(0);
+    assertEquals("AnomalyDetected", event.type());
+    assertEquals(1, event.version());
+    assertEquals(OWNER, event.owner());
+    AnomalyDetected payload = (AnomalyDetected) event.payload();
+    assertEquals("duplicate_charge", payload.kind());
+    assertEquals("alert", payload.severity());
+    assertEquals(arrived.id().toString(), payload.transactionId());
+    assertEquals(earlier.id().toString(), payload.facts().get("otherTransactionId"));
+    // 15 months back, and the duplicate window ahead (a back-dated arrival may duplicate a later payment)
+    assertEquals(LocalDate.parse("2024-12-02"), ranges.get(0)[0]);
+    assertEquals(LocalDate.parse("2026-03-05"), ranges.get(0)[1]);
+  }
+
+  @Test
+  void nothingUnusualPublishesNothingAndMoneyInIsNotEvenLookedAt() {
+    HistoryEntry arrived = payment("2026-03-02", "-29.99");
+    assertTrue(anomalies(List.of(arrived)).examine(OWNER, arrived).isEmpty());
+
+    anomalies(List.of()).examine(OWNER, payment("2026-03-02", "29.99"));
+    assertTrue(published.isEmpty());
+    assertEquals(1, ranges.size(), "a refund needs no history");
+  }
+}

@@ -1,0 +1,30 @@
+package com.duskspendr.transactions.ledger.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+/**
+ * Read-only access to a user's past transactions for analysis (insights, anomaly detection): compact rows,
+ * never entities, one indexed query (the ledger's (user_id, date) index), scoped to the owner.
+ *
+ * <p>Bounded twice so that one heavy user cannot make a request expensive: the range may span at most
+ * {@value #MAX_MONTHS} months (an older {@code from} is moved forward to {@code to} minus that many months),
+ * and at most {@value #MAX_ROWS} rows are read, the newest first; {@link HistoryWindow#truncated()} says when
+ * older rows were left out.
+ */
+public interface SpendingHistory {
+
+  /** Longest range read: four years, so that a yearly report can compare with the three years before. */
+  int MAX_MONTHS = 48;
+
+  /** Most rows read in one call (about 25 transactions a day for two years). */
+  int MAX_ROWS = 20_000;
+
+  /**
+   * The owner's transactions dated from {@code from} to {@code to}, both included, oldest first.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  HistoryWindow between(@NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to);
+}

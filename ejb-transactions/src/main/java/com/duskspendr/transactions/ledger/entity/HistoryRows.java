@@ -1,0 +1,48 @@
+package com.duskspendr.transactions.ledger.entity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The columns analysis needs of a user's transactions in a date range, read without building entities (so
+ * nothing is registered for change tracking). The (user_id, date DESC, id DESC) index serves the filter and
+ * the order, so the row limit stops the scan early.
+ */
+@ApplicationScoped
+public class HistoryRows {
+
+  private static final String BETWEEN =
+      "SELECT t.id, t.date, t.amount, t.currency, t.merchantName, t.categoryId FROM Transaction t"
+          + " WHERE t.userId = :userId AND t.date BETWEEN :from AND :to ORDER BY t.date DESC, t.id DESC";
+
+  @PersistenceContext(unitName = "transactions")
+  EntityManager em;
+
+  /** A compact row. */
+  public record Row(
+      UUID id, LocalDate date, BigDecimal amount, String currency, String merchantName, String categoryId) {}
+
+  /** Newest first (date, then id), at most {@code limit} rows. */
+  public List<Row> between(UUID userId, LocalDate from, LocalDate to, int limit) {
+    return em.createQuery(BETWEEN, Object[].class)
+        .setParameter("userId", userId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(HistoryRows::row)
+        .toList();
+  }
+
+  private static Row row(Object[] columns) {
+    // The id column goes through UuidColumnConverter; accept its text form too, whatever the provider hands out.
+    UUID id = columns[0] instanceof UUID uuid ? uuid : UUID.fromString(columns[0].toString());
+    return new Row(
+        id, (LocalDate) columns[1], (BigDecimal) columns[2], (String) columns[3], (String) columns[4], (String) columns[5]);
+  }
+}
