@@ -25,8 +25,11 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class CategorizerTrainer {
 
-  /** Iterations and feature cutoff chosen on the held-out split (see the README's evaluation section). */
-  public static final int DEFAULT_ITERATIONS = 150;
+  /**
+   * Iterations and feature cutoff chosen on the held-out split (see the README's evaluation section): accuracy is
+   * flat from 60 to 250 iterations, calibration improves with more, build time grows linearly.
+   */
+  public static final int DEFAULT_ITERATIONS = 100;
   public static final int DEFAULT_CUTOFF = 1;
   private static final String LANGUAGE = "und";
 
@@ -71,6 +74,8 @@ public final class CategorizerTrainer {
     parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     parameters.put(TrainingParameters.THREADS_PARAM, Math.max(1, Runtime.getRuntime().availableProcessors()));
     parameters.put("PrintMessages", false);
+    // The default two-pass indexer spools events to a temporary file; the seed set fits in memory many times.
+    parameters.put("DataIndexer", "OnePass");
     return parameters;
   }
 }

@@ -31,6 +31,8 @@ public final class DescriptorNormalizer {
   private static final Pattern STORE_NUMBER = Pattern.compile("#\\s*\\d+");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}&]+");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<String> TRAILING_REGIONS = Set.of(
       "al", "ak", "az", "ar", "ca", "co", "ct", "dc", "fl", "ga", "hi", "ia", "id", "il", "in", "ks", "ky", "la",
       "ma", "md", "me", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "ne", "nh", "nj", "nm", "nv", "ny", "oh", "ok",
@@ -69,8 +71,19 @@ public final class DescriptorNormalizer {
   private static String foldCase(String raw) {
     String lower = raw.toLowerCase(Locale.ROOT)
         .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    return COMBINING_MARKS.matcher(decomposed).replaceAll("").replaceAll("\\s+", " ").strip();
+    if (!isAscii(lower)) {
+      lower = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+    return WHITESPACE.matcher(lower).replaceAll(" ").strip();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripPrefixes(String text) {
@@ -79,7 +92,7 @@ public final class DescriptorNormalizer {
     do {
       previous = current;
       current = CHANNEL_PREFIX.matcher(current).replaceFirst("");
-      current = current.replaceFirst("^\\d+\\s+", "");
+      current = LEADING_NUMBER.matcher(current).replaceFirst("");
       current = PROCESSOR_PREFIX.matcher(current).replaceFirst("");
     } while (!current.equals(previous));
     return current;

@@ -9,7 +9,10 @@ import com.duskspendr.ml.classifier.control.ModelEvaluator;
 import com.duskspendr.ml.classifier.control.SeedTrainingSet;
 import com.duskspendr.ml.classifier.control.TransactionClassifier;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 
 /**
@@ -31,8 +34,53 @@ public final class EvaluateCategorizer {
     long started = System.nanoTime();
     byte[] model = new CategorizerTrainer(iterations, cutoff).train(training);
     double trainingSeconds = (System.nanoTime() - started) / 1e9;
-    EvaluationReport report = new ModelEvaluator().evaluate(TransactionClassifier.load(model), heldOut);
+    TransactionClassifier classifier = TransactionClassifier.load(model);
+    EvaluationReport report = new ModelEvaluator().evaluate(classifier, heldOut);
     print(System.out, report, training.size(), trainingSeconds, model.length, iterations, cutoff);
+    printBySource(System.out, classifier);
+    printKnownBrands(System.out, iterations, cutoff);
+  }
+
+  /**
+   * The other half of the picture: brands the model has seen, printed differently (new store number, processor,
+   * city, truncation). Trains on the first variant of every training brand and scores the others.
+   */
+  static void printKnownBrands(PrintStream out, int iterations, int cutoff) {
+    Map<String, List<LabelledText>> byGroup = new TreeMap<>();
+    for (SeedTrainingSet.Example example : SeedTrainingSet.examples()) {
+      if (!example.heldOut()) {
+        byGroup.computeIfAbsent(example.group(), g -> new ArrayList<>()).add(example.labelled());
+      }
+    }
+    List<LabelledText> firstVariants = new ArrayList<>();
+    List<LabelledText> otherVariants = new ArrayList<>();
+    byGroup.values().forEach(variants -> {
+      firstVariants.add(variants.get(0));
+      otherVariants.addAll(variants.subList(1, variants.size()));
+    });
+    TransactionClassifier classifier =
+        TransactionClassifier.load(new CategorizerTrainer(iterations, cutoff).train(firstVariants));
+    EvaluationReport report = new ModelEvaluator().evaluate(classifier, otherVariants);
+    out.printf(Locale.ROOT, "%nKnown brands, new descriptors (train on one variant per brand, score the other %d):"
+        + " primary %.3f, subcategory %.3f%n", report.size(), report.primaryAccuracy(), report.subcategoryAccuracy());
+  }
+
+  /** The held-out split by where its examples came from: brand names, MCC texts, bank lines and memos. */
+  static void printBySource(PrintStream out, TransactionClassifier classifier) {
+    Map<String, List<LabelledText>> bySource = new TreeMap<>();
+    for (SeedTrainingSet.Example example : SeedTrainingSet.examples()) {
+      if (example.heldOut()) {
+        String source = example.group().substring(0, example.group().indexOf(':'));
+        bySource.computeIfAbsent(source, s -> new ArrayList<>()).add(example.labelled());
+      }
+    }
+    out.printf(Locale.ROOT, "%nHeld-out accuracy by source%n%-8s %7s %9s %12s%n", "source", "size", "primary",
+        "subcategory");
+    bySource.forEach((source, examples) -> {
+      EvaluationReport report = new ModelEvaluator().evaluate(classifier, examples);
+      out.printf(Locale.ROOT, "%-8s %7d %9.3f %12.3f%n", source, report.size(), report.primaryAccuracy(),
+          report.subcategoryAccuracy());
+    });
   }
 
   static void print(PrintStream out, EvaluationReport report, int trainingSize, double trainingSeconds,
