@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const DATA_SET_VERSION = '2026.11.1';
+const DATA_SET_VERSION = '2026.11.2';
 const SEED = 20261125;
 
 const args = Object.fromEntries(
