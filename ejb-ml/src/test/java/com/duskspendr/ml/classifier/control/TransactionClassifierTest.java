@@ -81,7 +81,7 @@ class TransactionClassifierTest {
       for (int t = 0; t < threads; t++) {
         int offset = t;
         jobs.add(() -> {
-          for (int round = 0; round < 200; round++) {
+          for (int round = 0; round < 60; round++) {
             for (int i = 0; i < inputs.size(); i++) {
               int index = (i + offset * 7 + round) % inputs.size();
               if (!classifier.classify(inputs.get(index)).equals(expected.get(index))) {
