@@ -1,4 +1,0 @@
-/**
- * Use cases: categorize, explain, retrain, insights.
- */
-package com.duskspendr.ml.boundary;

@@ -1,4 +1,0 @@
-/**
- * Stored models and their metrics.
- */
-package com.duskspendr.ml.entity;
