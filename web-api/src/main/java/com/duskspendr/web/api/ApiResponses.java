@@ -37,6 +37,11 @@ public final class ApiResponses {
     return envelope(Response.ok(), data);
   }
 
+  /** Accepted for processing (202), with where to follow it. */
+  public static Response accepted(URI location, Object data) {
+    return envelope(Response.accepted().location(location), data).build();
+  }
+
   public static Response noContent() {
     return Response.noContent().build();
   }
