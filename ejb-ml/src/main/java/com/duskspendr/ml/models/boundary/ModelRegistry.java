@@ -20,7 +20,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,7 +49,10 @@ public class ModelRegistry {
   @EJB ModelStore store;
   @Resource TimerService timers;
 
+  private static final Duration RETRY_LOAD_AFTER = Duration.ofSeconds(5);
+
   private final ActiveModelHolder holder = new ActiveModelHolder();
+  private volatile long lastLoadAttempt = System.nanoTime() - RETRY_LOAD_AFTER.toNanos();
 
   @PostConstruct
   void schedulePolling() {
@@ -68,16 +70,23 @@ public class ModelRegistry {
     }
   }
 
-  /** The model to classify with; empty only while no model could be loaded at all. */
+  /**
+   * The model to classify with; empty only while no model could be loaded at all. Without one, it tries to
+   * load it itself, at most every few seconds: a burst of messages must not each retry a failing load.
+   */
   public Optional<LoadedModel> current() {
     Optional<LoadedModel> loaded = holder.current();
     if (loaded.isPresent()) {
       return loaded;
     }
-    try {
-      refresh();
-    } catch (RuntimeException failure) {
-      LOG.log(Level.WARNING, "No categorization model available: " + failure);
+    long now = System.nanoTime();
+    if (now - lastLoadAttempt >= RETRY_LOAD_AFTER.toNanos()) {
+      lastLoadAttempt = now;
+      try {
+        refresh();
+      } catch (RuntimeException failure) {
+        LOG.warning("No categorization model available: " + failure);
+      }
     }
     return holder.current();
   }
