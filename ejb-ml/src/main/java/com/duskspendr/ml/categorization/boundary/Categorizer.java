@@ -42,7 +42,9 @@ public class Categorizer {
     return new DecisionOrder(threshold, suggestions).decide(
         rules.ruleFor(owner, text.merchantName()),
         corrections.latestFor(owner, text.merchantName()),
-        () -> models.current().map(m -> new ModelAnswer(m.version(), m.model().predict(text))),
+        () -> hasWords(text)
+            ? models.current().map(m -> new ModelAnswer(m.version(), m.model().predict(text)))
+            : Optional.empty(),
         categoryId -> catalog.exists(owner, categoryId));
   }
 
@@ -50,6 +52,12 @@ public class Categorizer {
   public AutomaticCategorization.Outcome categorize(CategorizationMessage message) {
     Decision decision = decide(message.owner(), message.text());
     return ledger.file(message.owner(), message.transactionId(), decision.toFiling());
+  }
+
+  /** Without a merchant or a description the model would guess from the amount alone: it is not asked. */
+  private static boolean hasWords(TransactionText text) {
+    return (text.merchantName() != null && !text.merchantName().isBlank())
+        || (text.description() != null && !text.description().isBlank());
   }
 
   /** For callers that show which model would answer. */

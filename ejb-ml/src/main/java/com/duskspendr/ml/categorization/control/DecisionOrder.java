@@ -70,12 +70,15 @@ public final class DecisionOrder {
   private Decision byModel(Optional<ModelAnswer> answer, Predicate<String> categoryExists) {
     if (answer.isEmpty()) {
       return new Decision(null, CategorizationStatus.PENDING, 0.0, List.of(), null, new Explanation(
-          Explanation.NONE, "No rule, correction or model could decide yet", null, null, null, null, List.of()));
+          Explanation.NONE, "No rule, correction or model could decide (a model needs a merchant or a description)", null, null, null, null, List.of()));
     }
     String version = answer.get().modelVersion();
     Prediction prediction = answer.get().prediction();
-    List<ScoredCategory> ranked =
-        prediction.ranked().stream().filter(s -> categoryExists.test(s.category())).toList();
+    // Lazily: only as many candidates are checked as the answer can show.
+    List<ScoredCategory> ranked = prediction.ranked().stream()
+        .filter(s -> categoryExists.test(s.category()))
+        .limit(suggestions + 1L)
+        .toList();
     List<String> features = prediction.strongestFeatures() == null ? List.of() : prediction.strongestFeatures();
     if (ranked.isEmpty()) {
       return new Decision(null, CategorizationStatus.PENDING, 0.0, List.of(), version, new Explanation(

@@ -217,11 +217,22 @@ public class DefaultTransactionService implements TransactionService {
         && (t.bookedAt() == null ? v.bookedAt() == null : v.bookedAt() != null && t.bookedAt().isEqual(v.bookedAt()))
         && Objects.equals(t.merchantName(), v.merchantName())
         && Objects.equals(t.description(), v.description())
-        && Objects.equals(t.categoryId(), v.categoryId())
+        && sameCategoryChoice(t, v)
         && t.source().equals(v.source().wireName())
         && Objects.equals(t.notes(), v.notes())
         && t.tags().equals(v.tags())
         && Objects.equals(t.externalId(), v.externalId());
+  }
+
+  /**
+   * A request without a category asked for automatic categorization: whatever the categorizer filed since
+   * is still that request's outcome, so a retry is the same request.
+   */
+  private static boolean sameCategoryChoice(Transaction t, ValidNewTransaction v) {
+    if (v.categoryId() == null) {
+      return t.categoryId() == null || statusOf(t) != CategorizationStatus.MANUAL;
+    }
+    return v.categoryId().equals(t.categoryId());
   }
 
   private Transaction lockedForChange(AccountId owner, UUID id, Long expectedVersion) {
