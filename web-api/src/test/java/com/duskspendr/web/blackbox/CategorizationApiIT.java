@@ -115,9 +115,9 @@ class CategorizationApiIT {
     String token = signedInUser().accessToken();
     String merchant = "Qwertz Emporium " + UUID.randomUUID().toString().substring(0, 8);
     String first = create(token, merchant, "-19.99");
-    JsonPath current = authorized(token).get("/api/v1/transactions/" + first).then().statusCode(200).extract().jsonPath();
 
-    authorized(token).header("If-Match", "\"" + current.getLong("data.version") + "\"")
+    // No If-Match: the categorizer may file the transaction meanwhile; the user's choice wins either way.
+    authorized(token)
         .body(Map.of("categoryId", "entertainment.video_games"))
         .patch("/api/v1/transactions/" + first)
         .then().statusCode(200)

@@ -70,7 +70,8 @@ public final class DecisionOrder {
   private Decision byModel(Optional<ModelAnswer> answer, Predicate<String> categoryExists) {
     if (answer.isEmpty()) {
       return new Decision(null, CategorizationStatus.PENDING, 0.0, List.of(), null, new Explanation(
-          Explanation.NONE, "No rule, correction or model could decide (a model needs a merchant or a description)", null, null, null, null, List.of()));
+          Explanation.NONE, "No rule, correction or model could decide (a model needs a merchant or a description)",
+          null, null, null, null, List.of()));
     }
     String version = answer.get().modelVersion();
     Prediction prediction = answer.get().prediction();
@@ -104,6 +105,9 @@ public final class DecisionOrder {
   }
 
   private static String strongest(List<String> features) {
-    return features.isEmpty() ? "" : ", mostly because of " + String.join(", ", features.subList(0, Math.min(3, features.size())));
+    if (features.isEmpty()) {
+      return "";
+    }
+    return ", mostly because of " + String.join(", ", features.subList(0, Math.min(3, features.size())));
   }
 }
