@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * instance activated a newer one; {@link #refresh()} does the same at once (after this instance's own
  * activation). Callers read the model without locking (see {@link ActiveModelHolder}).
  *
- * <p>The first poll runs right after deployment rather than in {@code @PostConstruct}: the schema is migrated
+ * <p>The first poll runs a few seconds after deployment rather than in {@code @PostConstruct}: the schema is migrated
  * by the web module's start-up bean, which this module cannot depend on by name in every packaging. A
  * classification that arrives before it loads the model itself.
  */
@@ -50,6 +50,7 @@ public class ModelRegistry {
   @Resource TimerService timers;
 
   private static final Duration RETRY_LOAD_AFTER = Duration.ofSeconds(5);
+  private static final Duration FIRST_POLL_AFTER = Duration.ofSeconds(5);
 
   private final ActiveModelHolder holder = new ActiveModelHolder();
   private volatile long lastLoadAttempt = System.nanoTime() - RETRY_LOAD_AFTER.toNanos();
@@ -57,7 +58,8 @@ public class ModelRegistry {
   @PostConstruct
   void schedulePolling() {
     long every = Math.max(1_000, pollInterval.toMillis());
-    timers.createIntervalTimer(1_000, every, new TimerConfig("ml-model-poll", false));
+    // The first poll waits a little for the schema migrations of the deployment (see the class comment).
+    timers.createIntervalTimer(FIRST_POLL_AFTER.toMillis(), every, new TimerConfig("ml-model-poll", false));
   }
 
   @Timeout
