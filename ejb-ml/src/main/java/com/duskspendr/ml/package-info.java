@@ -1,4 +1,6 @@
 /**
- * Machine-learning bounded context: OpenNLP categorization and insights. Filled by the categorization issue.
+ * Machine-learning bounded context: the transaction classifier ({@code classifier}), the model registry
+ * ({@code models}), the categorization pipeline ({@code categorization}), retraining ({@code training}) and
+ * insights.
  */
 package com.duskspendr.ml;

@@ -44,6 +44,11 @@ public final class ApiResponses {
         .entity(EnvelopeFactory.system().withRuleSuggestion(RequestContext.requestIdOrNew(), data, ruleSuggestion));
   }
 
+  /** Accepted for processing (202), with where to follow it. */
+  public static Response accepted(URI location, Object data) {
+    return envelope(Response.accepted().location(location), data).build();
+  }
+
   public static Response noContent() {
     return Response.noContent().build();
   }

@@ -25,7 +25,7 @@ public class SchemaMigrations {
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
   /** The schemas in migration order; a context that adds tables adds its schema here. */
-  static final List<String> SCHEMAS = List.of("auth", "users", "transactions");
+  static final List<String> SCHEMAS = List.of("auth", "users", "transactions", "ml");
 
   @Resource(lookup = ApplicationDataSource.JNDI_NAME)
   DataSource dataSource;

@@ -79,20 +79,38 @@ public record TransactionResponse(
     this.updatedAt = updatedAt;
   }
 
-  /** How the category was decided; confidence (0..1) and modelVersion only when a model decided. */
+  /**
+   * How the category was decided; confidence (0..1) and modelVersion only when a model decided or suggested.
+   * Suggestions (best first) while pending because the model was not sure enough; empty otherwise.
+   */
   @JsonbNillable
-  @JsonbPropertyOrder({"status", "confidence", "modelVersion"})
+  @JsonbPropertyOrder({"status", "confidence", "modelVersion", "suggestions"})
   @Schema(name = "Categorization")
   public record CategorizationResponse(
-      @Schema(enumeration = {"pending", "categorized", "manual", "rule"}) String status,
+      @Schema(enumeration = {"pending", "categorized", "manual", "rule"},
+          description = "rule: by one of the user's merchant rules or their own past correction for the merchant")
+          String status,
       BigDecimal confidence,
-      String modelVersion) {
+      String modelVersion,
+      List<SuggestionResponse> suggestions) {
 
     /** Declared explicitly, unannotated, like the outer record's. */
-    public CategorizationResponse(String status, BigDecimal confidence, String modelVersion) {
+    public CategorizationResponse(
+        String status, BigDecimal confidence, String modelVersion, List<SuggestionResponse> suggestions) {
       this.status = status;
       this.confidence = confidence;
       this.modelVersion = modelVersion;
+      this.suggestions = suggestions;
+    }
+
+    static CategorizationResponse from(Categorization c) {
+      return new CategorizationResponse(
+          c.status().wireName(),
+          c.confidence(),
+          c.modelVersion(),
+          c.suggestions().stream()
+              .map(s -> new SuggestionResponse(s.categoryId(), s.confidence().stripTrailingZeros()))
+              .toList());
     }
   }
 
@@ -107,8 +125,12 @@ public record TransactionResponse(
     return 31 * Objects.hashCode(id) + Long.hashCode(version);
   }
 
+  /** A category the categorizer proposes for a pending transaction, with its confidence (0..1). */
+  @JsonbPropertyOrder({"categoryId", "confidence"})
+  @Schema(name = "CategorySuggestion")
+  public record SuggestionResponse(String categoryId, BigDecimal confidence) {}
+
   static TransactionResponse from(RecordedTransaction t) {
-    Categorization c = t.categorization();
     return new TransactionResponse(
         t.id().toString(),
         t.amount().toPlainString(),
@@ -122,7 +144,7 @@ public record TransactionResponse(
         t.notes(),
         t.tags(),
         t.externalId(),
-        new CategorizationResponse(c.status().wireName(), c.confidence(), c.modelVersion()),
+        CategorizationResponse.from(t.categorization()),
         t.version(),
         t.createdAt(),
         t.updatedAt());

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -75,9 +76,11 @@ class TransactionsApiIT {
         .body("data.version", equalTo(1))
         .body("data.createdAt", notNullValue());
 
-    authorized(user.accessToken()).get(created.header("Location")).then()
+    // The categorizer may have filed it meanwhile (a new version): the ETag is whatever version is read.
+    Response read = authorized(user.accessToken()).get(created.header("Location"));
+    read.then()
         .statusCode(200)
-        .header("ETag", equalTo("\"1\""))
+        .header("ETag", equalTo("\"" + read.path("data.version") + "\""))
         .body("data.id", equalTo(created.path("data.id")))
         .body("data.amount", equalTo("-12.50"))
         .body("data.tags", equalTo(List.of("lunch", "work")));
@@ -110,7 +113,7 @@ class TransactionsApiIT {
         .then().statusCode(200)
         .body("data.categoryId", equalTo("food_and_drink.coffee"))
         .body("data.categorization.status", equalTo("manual"))
-        .body("data.version", equalTo(2));
+        .body("data.version", greaterThanOrEqualTo(2)); // 3 when the categorizer filed it first
     authorized(user.accessToken()).body(body("categoryId", "")).patch(PATH + "/" + id)
         .then().statusCode(200)
         .body("data.categoryId", nullValue())
@@ -345,7 +348,9 @@ class TransactionsApiIT {
   @Test
   void aStaleVersionChangesNothing() {
     ApiClient.Session user = signedInUser();
-    String id = createdId(user, body("amount", "-20", "date", "2024-05-01", "merchantName", "Old"));
+    // The user's category: the categorizer never writes (and so never bumps the version) in between.
+    String id = createdId(user, body("amount", "-20", "date", "2024-05-01", "merchantName", "Old",
+        "categoryId", "general_merchandise"));
     authorized(user.accessToken()).body(body("merchantName", "New", "version", 1)).patch(PATH + "/" + id)
         .then().statusCode(200).header("ETag", equalTo("\"2\""));
 
@@ -441,7 +446,8 @@ class TransactionsApiIT {
   void anotherUsersTransactionIsNotFoundAnywhere() {
     ApiClient.Session alice = signedInUser();
     ApiClient.Session bob = signedInUser();
-    String id = createdId(alice, body("amount", "-55", "date", "2024-05-01", "merchantName", "Secret shop", "tags", List.of("x")));
+    String id = createdId(alice, body("amount", "-55", "date", "2024-05-01", "merchantName", "Secret shop", "tags", List.of("x"),
+        "categoryId", "general_merchandise"));
     createdId(bob, body("amount", "-1", "date", "2024-05-01"));
 
     authorized(bob.accessToken()).get(PATH + "/" + id).then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));

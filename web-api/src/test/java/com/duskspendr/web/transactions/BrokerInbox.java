@@ -6,15 +6,14 @@ import jakarta.ejb.Singleton;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Test singleton: every message the probe consumers took from the domain-events topic and the categorization queue. */
+/** Test singleton: every message the probe consumer took from the domain-events topic. */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class BrokerInbox {
 
   /** Where a message came from. */
   public enum Source {
-    DOMAIN_EVENTS,
-    CATEGORIZATION
+    DOMAIN_EVENTS
   }
 
   /** One message: its body and the properties consumers select on ({@code type} is eventType or messageType). */

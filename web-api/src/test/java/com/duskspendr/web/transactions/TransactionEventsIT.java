@@ -13,9 +13,12 @@ import com.duskspendr.transactions.budgets.boundary.BudgetService;
 import com.duskspendr.transactions.budgets.boundary.BudgetThresholdCrossed;
 import com.duskspendr.transactions.budgets.boundary.BudgetView;
 import com.duskspendr.transactions.budgets.boundary.NewBudget;
+import com.duskspendr.transactions.categories.boundary.NewRule;
+import com.duskspendr.transactions.categories.boundary.RuleService;
 import com.duskspendr.transactions.events.TransactionChanged;
 import com.duskspendr.transactions.events.TransactionRecorded;
 import com.duskspendr.transactions.events.TransactionRemoved;
+import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.NewTransaction;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionPatch;
@@ -46,10 +49,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The ledger's and the budgets' messages on the real Artemis broker, inside Payara: what each committed
- * change publishes (type, version, user, payload), that a rolled-back change publishes nothing, and that a
- * budget threshold alerts once per period. Test MDBs subscribe to the domain-events topic and consume the
- * categorization queue, each with one session, so that a later message is a fence: once it has arrived,
- * everything committed before it has arrived too.
+ * change publishes (type, version, user, payload), that an uncategorized create reaches the categorizer
+ * (the real consumer on the categorization queue, which files it and publishes TransactionChanged), that a
+ * rolled-back change publishes nothing, and that a budget threshold alerts once per period. A test MDB
+ * subscribes to the domain-events topic with one session, so that a later event is a fence: once it has
+ * arrived, every event committed before it has arrived too. Each user has merchant rules for the merchants
+ * created uncategorized here, so the categorizer's decision never depends on the model.
  */
 @ExtendWith(WithIntegrationEnvironment.class)
 @ExtendWith(ArquillianExtension.class)
@@ -58,6 +63,8 @@ class TransactionEventsIT {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final String PASSWORD = "correct horse battery staple 42";
   private static final String CURRENCY = "EUR";
+  private static final String CORNER_CATEGORY = "food_and_drink.coffee";
+  private static final String FENCE_CATEGORY = "food_and_drink.other_food_and_drink";
 
   @Deployment
   static WebArchive application() {
@@ -70,13 +77,13 @@ class TransactionEventsIT {
             BrokerInbox.Source.class,
             BrokerInbox.Received.class,
             DomainEventsProbeConsumer.class,
-            CategorizationProbeConsumer.class,
             LedgerProbe.class,
             LedgerProbe.Rollback.class);
   }
 
   @EJB TransactionService transactions;
   @EJB BudgetService budgets;
+  @EJB RuleService rules;
   @EJB AccountService accounts;
   @EJB ProfileService profiles;
   @EJB LedgerProbe probe;
@@ -91,10 +98,12 @@ class TransactionEventsIT {
     owner = accounts.register(new Registration("events-" + UUID.randomUUID() + "@example.com", PASSWORD, null)).id();
     // Budgets only alert in their current period, which is computed in the user's time zone.
     today = LocalDate.now(ZoneId.of(profiles.profileOf(owner).preferences().timezone()));
+    rules.create(owner, new NewRule("corner", "contains", CORNER_CATEGORY, null));
+    rules.create(owner, new NewRule("fence", "exact", FENCE_CATEGORY, null));
   }
 
   @Test
-  void aCreatePublishesTransactionRecordedAndAsksForACategory() throws InterruptedException {
+  void aCreatePublishesTransactionRecordedAndTheCategorizerFilesIt() throws InterruptedException {
     RecordedTransaction created = create("-12.50", "Corner Café", null);
 
     BrokerInbox.Received event = awaitOne(eventAbout(TransactionRecorded.TYPE, created.id()));
@@ -111,20 +120,20 @@ class TransactionEventsIT {
     // JSON-B leaves null fields out: an absent categoryId means none.
     assertNull(body.getString("categoryId", null), "created without a category");
 
-    BrokerInbox.Received request = awaitOne(categorizationOf(created.id()));
-    assertEquals("CategorizationRequested", request.type());
-    assertEquals(1, request.version());
-    assertEquals(owner.toString(), request.userId());
-    JsonObject requestBody = json(request);
-    assertEquals("-12.50", requestBody.getString("amount"));
-    assertEquals("Corner Café", requestBody.getString("merchantName"));
+    // The categorization request reached the categorizer: the user's rule filed it.
+    JsonObject filed = json(awaitOne(eventAbout(TransactionChanged.TYPE, created.id())));
+    assertEquals(CORNER_CATEGORY, filed.getString("categoryId"));
+    assertEquals(created.version() + 1, filed.getJsonNumber("version").longValue());
+    RecordedTransaction stored = transactions.get(owner, created.id());
+    assertEquals(CategorizationStatus.RULE, stored.categorization().status());
+    assertEquals(CORNER_CATEGORY, stored.categoryId());
 
     fence();
     assertEquals(1, count(eventAbout(TransactionRecorded.TYPE, created.id())), "exactly one TransactionRecorded");
-    assertEquals(1, count(categorizationOf(created.id())), "exactly one categorization request");
+    assertEquals(1, count(eventAbout(TransactionChanged.TYPE, created.id())), "filed exactly once");
     assertEquals(
-        2, count(m -> m.source() == BrokerInbox.Source.DOMAIN_EVENTS && owner.toString().equals(m.userId())),
-        "no other event for this user than this create's and the fence's");
+        4, count(m -> m.source() == BrokerInbox.Source.DOMAIN_EVENTS && owner.toString().equals(m.userId())),
+        "no other event for this user than this create's and the fence's (each recorded, then filed)");
   }
 
   @Test
@@ -135,12 +144,14 @@ class TransactionEventsIT {
     assertEquals("food_and_drink.coffee", body.getString("categoryId"));
 
     fence();
-    assertEquals(0, count(categorizationOf(created.id())), "the user's category needs no categorizer");
+    assertEquals(0, count(eventAbout(TransactionChanged.TYPE, created.id())), "the user's category needs no categorizer");
+    assertEquals(CategorizationStatus.MANUAL, transactions.get(owner, created.id()).categorization().status());
   }
 
   @Test
   void anUpdatePublishesTransactionChangedAndADeleteTransactionRemoved() throws InterruptedException {
-    RecordedTransaction created = create("-12.50", "Corner Café", null);
+    // Categorized by the user, so that the categorizer publishes nothing about it.
+    RecordedTransaction created = create("-12.50", "Corner Café", CORNER_CATEGORY);
     RecordedTransaction updated =
         transactions.update(
             owner,
@@ -235,13 +246,13 @@ class TransactionEventsIT {
   }
 
   /**
-   * Commits an uncategorized create and waits until both its event and its categorization request have
-   * arrived: with one consumer session per destination, everything committed earlier has arrived by then.
+   * Commits an uncategorized create and waits until its event and the categorizer's filing of it have
+   * arrived: with one subscriber session, every event committed before them has arrived by then.
    */
   private void fence() throws InterruptedException {
     RecordedTransaction marker = create("-0.01", "Fence", null);
     awaitOne(eventAbout(TransactionRecorded.TYPE, marker.id()));
-    awaitOne(categorizationOf(marker.id()));
+    awaitOne(eventAbout(TransactionChanged.TYPE, marker.id()));
   }
 
   /**
@@ -264,11 +275,6 @@ class TransactionEventsIT {
   private static Predicate<BrokerInbox.Received> eventAbout(String type, UUID transactionId) {
     return m -> m.source() == BrokerInbox.Source.DOMAIN_EVENTS
         && type.equals(m.type())
-        && transactionId.toString().equals(json(m).getString("transactionId", null));
-  }
-
-  private static Predicate<BrokerInbox.Received> categorizationOf(UUID transactionId) {
-    return m -> m.source() == BrokerInbox.Source.CATEGORIZATION
         && transactionId.toString().equals(json(m).getString("transactionId", null));
   }
 

@@ -19,6 +19,12 @@ public class DefaultMerchantRules implements MerchantRules {
   }
 
   @Override
+  public Optional<RuleMatch> ruleFor(AccountId owner, String merchantName) {
+    return matcher.ruleFor(owner, merchantName)
+        .map(r -> new RuleMatch(r.id(), MatchType.fromWireName(r.matchType()).orElseThrow(), r.pattern(), r.categoryId()));
+  }
+
+  @Override
   public Function<String, Optional<String>> matcherFor(AccountId owner) {
     return matcher.matcherFor(owner);
   }

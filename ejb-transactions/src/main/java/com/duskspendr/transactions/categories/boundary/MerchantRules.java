@@ -14,6 +14,9 @@ public interface MerchantRules {
   /** The category of the best matching rule, if any rule matches. */
   Optional<String> categoryFor(AccountId owner, String merchantName);
 
+  /** The best matching rule itself, for callers that explain the decision (categorization). */
+  Optional<RuleMatch> ruleFor(AccountId owner, String merchantName);
+
   /**
    * The user's rules loaded once, for callers that file many transactions in one go (statement import):
    * the function answers like {@link #categoryFor} without further database reads. Use it within the

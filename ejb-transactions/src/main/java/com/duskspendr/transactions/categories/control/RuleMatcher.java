@@ -32,6 +32,10 @@ public class RuleMatcher {
     return matcherFor(owner).apply(merchantName);
   }
 
+  public Optional<MerchantRule> ruleFor(AccountId owner, String merchantName) {
+    return bestMatch(List.copyOf(rules.ownedBy(owner.value())), merchantName);
+  }
+
   public Function<String, Optional<String>> matcherFor(AccountId owner) {
     List<MerchantRule> loaded = List.copyOf(rules.ownedBy(owner.value()));
     return merchantName -> bestMatch(loaded, merchantName).map(MerchantRule::categoryId);

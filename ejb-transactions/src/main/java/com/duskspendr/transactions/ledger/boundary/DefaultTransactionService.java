@@ -6,7 +6,6 @@ import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
 import com.duskspendr.transactions.events.DomainEvents;
-import com.duskspendr.transactions.events.TransactionChanged;
 import com.duskspendr.transactions.events.TransactionRecorded;
 import com.duskspendr.transactions.events.TransactionRemoved;
 import com.duskspendr.transactions.ledger.control.Categories;
@@ -14,6 +13,7 @@ import com.duskspendr.transactions.ledger.control.CategorizationQueue;
 import com.duskspendr.transactions.ledger.control.CategoryCorrections;
 import com.duskspendr.transactions.ledger.control.IdempotencyDecision;
 import com.duskspendr.transactions.ledger.control.KeysetCursor;
+import com.duskspendr.transactions.ledger.control.LedgerChanges;
 import com.duskspendr.transactions.ledger.control.RequestFingerprint;
 import com.duskspendr.transactions.ledger.control.TransactionAssembler;
 import com.duskspendr.transactions.ledger.control.TransactionValidator;
@@ -66,6 +66,7 @@ public class DefaultTransactionService implements TransactionService {
 
   @Inject ChangeLog changeLog;
   @Inject BudgetAlerts budgetAlerts;
+  @Inject LedgerChanges ledgerChanges;
 
   @Inject CategoryCatalog catalog;
 
@@ -156,9 +157,8 @@ public class DefaultTransactionService implements TransactionService {
     Transaction transaction = lockedForChange(owner, id, expectedVersion);
     ValidChanges changes =
         validator().validate(patch, transaction.amount(), transaction.currency(), categories(owner));
-    String categoryBefore = transaction.categoryId();
-    LocalDate dateBefore = transaction.date();
-    String currencyBefore = transaction.currency();
+    LedgerChanges.Before before = LedgerChanges.Before.of(transaction);
+    String categoryBefore = before.categoryId();
     boolean changed = changes.applyTo(transaction);
     String chosen = changes.categoryId() == null ? categoryBefore : changes.categoryId().value();
     switch (CategoryCorrections.onUpdate(
@@ -180,15 +180,7 @@ public class DefaultTransactionService implements TransactionService {
       return TransactionAssembler.toRecord(transaction);
     }
     transactions.flush();
-    reportUpsert(owner, transaction);
-    alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
-    if (!Objects.equals(categoryBefore, transaction.categoryId())
-        || !dateBefore.equals(transaction.date())
-        || !currencyBefore.equals(transaction.currency())) {
-      // Moved out of a budget's category, period or currency: that budget is re-evaluated too.
-      alertBudgets(owner, categoryBefore, dateBefore, currencyBefore);
-    }
-    events.publish(TransactionChanged.TYPE, TransactionChanged.VERSION, owner, TransactionAssembler.changed(transaction));
+    ledgerChanges.changed(owner, transaction, before);
     return TransactionAssembler.toRecord(transaction);
   }
 
@@ -225,11 +217,22 @@ public class DefaultTransactionService implements TransactionService {
         && (t.bookedAt() == null ? v.bookedAt() == null : v.bookedAt() != null && t.bookedAt().isEqual(v.bookedAt()))
         && Objects.equals(t.merchantName(), v.merchantName())
         && Objects.equals(t.description(), v.description())
-        && Objects.equals(t.categoryId(), v.categoryId())
+        && sameCategoryChoice(t, v)
         && t.source().equals(v.source().wireName())
         && Objects.equals(t.notes(), v.notes())
         && t.tags().equals(v.tags())
         && Objects.equals(t.externalId(), v.externalId());
+  }
+
+  /**
+   * A request without a category asked for automatic categorization: whatever the categorizer filed since
+   * is still that request's outcome, so a retry is the same request.
+   */
+  private static boolean sameCategoryChoice(Transaction t, ValidNewTransaction v) {
+    if (v.categoryId() == null) {
+      return t.categoryId() == null || statusOf(t) != CategorizationStatus.MANUAL;
+    }
+    return v.categoryId().equals(t.categoryId());
   }
 
   private Transaction lockedForChange(AccountId owner, UUID id, Long expectedVersion) {

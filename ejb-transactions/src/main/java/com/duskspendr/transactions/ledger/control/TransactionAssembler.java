@@ -36,7 +36,8 @@ public final class TransactionAssembler {
         new Categorization(
             CategorizationStatus.fromWireName(t.categorizationStatus()),
             t.categorizationConfidence() == null ? null : t.categorizationConfidence().stripTrailingZeros(),
-            t.categorizationModelVersion()),
+            t.categorizationModelVersion(),
+            SuggestionsJson.read(t.categorizationSuggestions())),
         t.version(),
         t.createdAt(),
         t.updatedAt());

@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.ledger.entity;
 
 import com.duskspendr.auth.boundary.UuidColumnConverter;
+import com.duskspendr.transactions.categories.control.MerchantNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -21,11 +22,16 @@ import java.util.UUID;
     name = CategoryCorrection.FIND_BY_TRANSACTION,
     query = "SELECT c FROM CategoryCorrection c WHERE c.userId = :userId AND c.transactionId = :transactionId"
         + " ORDER BY c.correctedAt")
+@NamedQuery(
+    name = CategoryCorrection.FIND_LATEST_BY_MERCHANT,
+    query = "SELECT c FROM CategoryCorrection c WHERE c.userId = :userId AND c.merchantKey = :merchantKey"
+        + " AND c.toCategory IS NOT NULL ORDER BY c.correctedAt DESC")
 @NamedQuery(name = CategoryCorrection.DELETE_BY_USER, query = "DELETE FROM CategoryCorrection c WHERE c.userId = :userId")
 public class CategoryCorrection {
 
   public static final String FIND_BY_TRANSACTION = "CategoryCorrection.findByTransaction";
   public static final String DELETE_BY_USER = "CategoryCorrection.deleteByUser";
+  public static final String FIND_LATEST_BY_MERCHANT = "CategoryCorrection.findLatestByMerchant";
 
   @Id
   @Convert(converter = UuidColumnConverter.class)
@@ -45,6 +51,10 @@ public class CategoryCorrection {
 
   @Column(name = "description", length = 500, updatable = false)
   private String description;
+
+  /** The merchant as rules compare it: the key the categorizer finds the user's past corrections by. */
+  @Column(name = "merchant_key", length = 200, updatable = false)
+  private String merchantKey;
 
   @Column(name = "from_category", length = 100, updatable = false)
   private String fromCategory;
@@ -70,6 +80,7 @@ public class CategoryCorrection {
     this.userId = Objects.requireNonNull(userId, "userId");
     this.transactionId = Objects.requireNonNull(transactionId, "transactionId");
     this.merchantName = merchantName;
+    this.merchantKey = merchantName == null ? null : MerchantNames.normalize(merchantName);
     this.description = description;
     this.fromCategory = fromCategory;
     this.toCategory = toCategory;
@@ -90,6 +101,10 @@ public class CategoryCorrection {
 
   public String merchantName() {
     return merchantName;
+  }
+
+  public String merchantKey() {
+    return merchantKey;
   }
 
   public String description() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Stores the corrections users make, in the caller's JTA transaction. */
@@ -22,6 +23,29 @@ public class CategoryCorrectionRepository {
         .setParameter("userId", userId)
         .setParameter("transactionId", transactionId)
         .getResultList();
+  }
+
+  /** The user's most recent correction to a category for this merchant key (the normalized merchant name). */
+  public Optional<CategoryCorrection> latestFor(UUID userId, String merchantKey) {
+    return em.createNamedQuery(CategoryCorrection.FIND_LATEST_BY_MERCHANT, CategoryCorrection.class)
+        .setParameter("userId", userId)
+        .setParameter("merchantKey", merchantKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A (merchant key, category) pair that at least k distinct users chose, with how many did. */
+  public record SharedPair(String merchantKey, String categoryId, long users) {}
+
+  /** The pairs {@link SharedCorrectionsQuery} selects for this k. */
+  @SuppressWarnings("unchecked")
+  public List<SharedPair> sharedByAtLeast(int minDistinctUsers) {
+    List<Object[]> rows =
+        em.createNativeQuery(SharedCorrectionsQuery.SQL).setParameter(1, minDistinctUsers).getResultList();
+    return rows.stream()
+        .map(row -> new SharedPair((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+        .toList();
   }
 
   public int deleteAllOf(UUID userId) {

@@ -96,6 +96,10 @@ public class Transaction {
   @Column(name = "categorization_model_version", length = 100)
   private String categorizationModelVersion;
 
+  @Convert(converter = JsonColumnConverter.class)
+  @Column(name = "categorization_suggestions")
+  private String categorizationSuggestions;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -161,12 +165,21 @@ public class Transaction {
     this.tags = List.copyOf(tags);
   }
 
-  /** Files the transaction under a category and records how that was decided. */
+  /**
+   * Files the transaction under a category and records how that was decided. Earlier suggestions are
+   * dropped: they were about the state before this decision.
+   */
   public void categorize(String categoryId, String status, BigDecimal confidence, String modelVersion) {
     this.categoryId = categoryId;
     this.categorizationStatus = Objects.requireNonNull(status, "status");
     this.categorizationConfidence = confidence;
     this.categorizationModelVersion = modelVersion;
+    this.categorizationSuggestions = null;
+  }
+
+  /** The categorizer's suggestions while the transaction stays pending, as a JSON array; null for none. */
+  public void suggest(String suggestionsJson) {
+    this.categorizationSuggestions = suggestionsJson;
   }
 
   public UUID id() {
@@ -231,6 +244,10 @@ public class Transaction {
 
   public String categorizationModelVersion() {
     return categorizationModelVersion;
+  }
+
+  public String categorizationSuggestions() {
+    return categorizationSuggestions;
   }
 
   public long version() {

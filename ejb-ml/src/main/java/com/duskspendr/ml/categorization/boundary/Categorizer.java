@@ -1,0 +1,67 @@
+package com.duskspendr.ml.categorization.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.ml.categorization.control.CategorizationMessage;
+import com.duskspendr.ml.categorization.control.Decision;
+import com.duskspendr.ml.categorization.control.DecisionOrder;
+import com.duskspendr.ml.categorization.control.DecisionOrder.ModelAnswer;
+import com.duskspendr.ml.classifier.control.TransactionText;
+import com.duskspendr.ml.models.boundary.ModelRegistry;
+import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
+import com.duskspendr.transactions.categories.boundary.MerchantRules;
+import com.duskspendr.transactions.ledger.boundary.AutomaticCategorization;
+import com.duskspendr.transactions.ledger.boundary.CorrectionHistory;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Categorizes for one user, in the decision order of {@link DecisionOrder}: for the API (an answer only)
+ * and for the queue (the answer written back to the ledger in the caller's transaction).
+ */
+@Stateless
+public class Categorizer {
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.ml.confidence-threshold", defaultValue = "0.6")
+  double threshold;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.ml.suggestions", defaultValue = "3")
+  int suggestions;
+
+  @Inject MerchantRules rules;
+  @Inject CorrectionHistory corrections;
+  @Inject CategoryCatalog catalog;
+  @Inject AutomaticCategorization ledger;
+  @EJB ModelRegistry models;
+
+  public Decision decide(AccountId owner, TransactionText text) {
+    return new DecisionOrder(threshold, suggestions).decide(
+        rules.ruleFor(owner, text.merchantName()),
+        corrections.latestFor(owner, text.merchantName()),
+        () -> hasWords(text)
+            ? models.current().map(m -> new ModelAnswer(m.version(), m.model().predict(text)))
+            : Optional.empty(),
+        categoryId -> catalog.exists(owner, categoryId));
+  }
+
+  /** Decides and files a queued transaction (a no-op when it is no longer pending). */
+  public AutomaticCategorization.Outcome categorize(CategorizationMessage message) {
+    Decision decision = decide(message.owner(), message.text());
+    return ledger.file(message.owner(), message.transactionId(), decision.toFiling());
+  }
+
+  /** Without a merchant or a description the model would guess from the amount alone: it is not asked. */
+  private static boolean hasWords(TransactionText text) {
+    return (text.merchantName() != null && !text.merchantName().isBlank())
+        || (text.description() != null && !text.description().isBlank());
+  }
+
+  /** For callers that show which model would answer. */
+  public Optional<String> modelVersion() {
+    return models.current().map(m -> m.version());
+  }
+}

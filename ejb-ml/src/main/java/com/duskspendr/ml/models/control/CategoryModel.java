@@ -1,0 +1,11 @@
+package com.duskspendr.ml.models.control;
+
+import com.duskspendr.ml.classifier.control.Prediction;
+import com.duskspendr.ml.classifier.control.TransactionText;
+
+/** A loaded model as the pipeline uses it: thread-safe, ranks every category for a transaction's text. */
+@FunctionalInterface
+public interface CategoryModel {
+
+  Prediction predict(TransactionText text);
+}

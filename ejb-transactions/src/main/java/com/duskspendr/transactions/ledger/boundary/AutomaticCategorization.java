@@ -1,0 +1,31 @@
+package com.duskspendr.transactions.ledger.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+/**
+ * Where the categorizer writes what it decided, in the caller's transaction. A transaction is changed only
+ * while it still exists and is still {@code pending}: the user's own choice ({@code manual}) and an earlier
+ * filing are never overwritten, so a redelivered request changes nothing. A change is reported like any
+ * ledger update: new version, sync change-log entry, budget alerts and TransactionChanged.
+ */
+public interface AutomaticCategorization {
+
+  /** What became of a filing. */
+  enum Outcome {
+    /** Written: the transaction has a new version. */
+    FILED,
+    /** Nothing to do: the user or an earlier filing decided meanwhile, or the same suggestions are stored. */
+    ALREADY_DECIDED,
+    /** The transaction was deleted meanwhile (or is not the owner's). */
+    NOT_FOUND
+  }
+
+  /**
+   * @throws com.duskspendr.transactions.errors.InvalidInputException a status of MANUAL, a filed status
+   *     without a category, or a category that does not exist for the owner
+   */
+  Outcome file(@NotNull AccountId owner, @NotNull UUID transactionId, @NotNull @Valid AutomaticFiling filing);
+}

@@ -1,0 +1,34 @@
+package com.duskspendr.transactions.ledger.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the categorizer reads of the corrections users made (read-only). Merchants are compared in the
+ * normal form of merchant rules (trimmed, single spaces, lower case).
+ */
+public interface CorrectionHistory {
+
+  /** A user's own correction: the transaction it was made on, the category chosen, when. */
+  record PastCorrection(UUID transactionId, String categoryId, OffsetDateTime correctedAt) {}
+
+  /** A merchant → category correction that enough distinct users made; no user is named. */
+  record SharedCorrection(String merchantKey, String categoryId, long users) {}
+
+  /**
+   * The owner's most recent correction to a category for this merchant; empty for a blank merchant, or
+   * when the owner never corrected it (or only removed its category).
+   */
+  Optional<PastCorrection> latestFor(@NotNull AccountId owner, String merchantName);
+
+  /**
+   * The k-anonymous corrections: (normalized merchant, category) pairs that at least {@code
+   * minDistinctUsers} distinct users hold as their latest correction for that merchant.
+   */
+  List<SharedCorrection> sharedByAtLeast(@Min(1) int minDistinctUsers);
+}

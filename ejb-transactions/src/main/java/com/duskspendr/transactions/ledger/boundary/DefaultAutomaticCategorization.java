@@ -1,0 +1,57 @@
+package com.duskspendr.transactions.ledger.boundary;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
+import com.duskspendr.transactions.ledger.control.AutomaticFilings;
+import com.duskspendr.transactions.ledger.control.LedgerChanges;
+import com.duskspendr.transactions.ledger.control.SuggestionsJson;
+import com.duskspendr.transactions.ledger.entity.Transaction;
+import com.duskspendr.transactions.ledger.entity.TransactionRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes the categorizer's decisions. The row is locked before its status is read, so a user's update and
+ * a filing of the same transaction serialize: whichever comes second sees the first one's result (a user
+ * who chose meanwhile makes the filing a no-op).
+ */
+@Stateless
+public class DefaultAutomaticCategorization implements AutomaticCategorization {
+
+  /** The column's scale: NUMERIC(5, 4). */
+  private static final int CONFIDENCE_SCALE = 4;
+
+  @Inject TransactionRepository transactions;
+  @Inject CategoryCatalog catalog;
+  @Inject LedgerChanges ledgerChanges;
+
+  @Override
+  public Outcome file(AccountId owner, UUID transactionId, AutomaticFiling filing) {
+    AutomaticFilings.validate(filing, categoryId -> catalog.exists(owner, categoryId));
+    Optional<Transaction> found = transactions.findForUpdate(owner.value(), transactionId);
+    if (found.isEmpty()) {
+      return Outcome.NOT_FOUND;
+    }
+    Transaction transaction = found.get();
+    CategorizationStatus current = CategorizationStatus.fromWireName(transaction.categorizationStatus());
+    if (AutomaticFilings.decide(current, transaction.categorizationSuggestions(), filing)
+        == AutomaticFilings.Verdict.ALREADY_DECIDED) {
+      return Outcome.ALREADY_DECIDED;
+    }
+    LedgerChanges.Before before = LedgerChanges.Before.of(transaction);
+    transaction.categorize(
+        filing.categoryId(), filing.status().wireName(), scaled(filing.confidence()), filing.modelVersion());
+    transaction.suggest(SuggestionsJson.write(filing.suggestions()));
+    transactions.flush();
+    ledgerChanges.changed(owner, transaction, before);
+    return Outcome.FILED;
+  }
+
+  private static BigDecimal scaled(BigDecimal confidence) {
+    return confidence == null ? null : confidence.setScale(CONFIDENCE_SCALE, RoundingMode.HALF_EVEN);
+  }
+}

@@ -1,0 +1,46 @@
+package com.duskspendr.transactions.ledger.control;
+
+import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.budgets.boundary.BudgetAlerts;
+import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.transactions.events.TransactionChanged;
+import com.duskspendr.transactions.ledger.entity.Transaction;
+import com.duskspendr.transactions.sync.boundary.ChangeLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What every change of an existing transaction reports, whoever made it (the user through the ledger, or
+ * the categorizer): the sync change-log entry, the budgets it may affect, and TransactionChanged, all in the
+ * caller's transaction. The transaction must be flushed first (its version and the budgets' sums).
+ */
+@ApplicationScoped
+public class LedgerChanges {
+
+  /** What a change may move a transaction out of: the budgets of its category, period and currency before. */
+  public record Before(String categoryId, LocalDate date, String currency) {
+
+    public static Before of(Transaction t) {
+      return new Before(t.categoryId(), t.date(), t.currency());
+    }
+  }
+
+  @Inject ChangeLog changeLog;
+  @Inject BudgetAlerts budgetAlerts;
+  @Inject DomainEvents events;
+
+  public void changed(AccountId owner, Transaction transaction, Before before) {
+    changeLog.upserted(owner, ChangeLog.Entity.TRANSACTION, transaction.id().toString(), transaction.version());
+    budgetAlerts.transactionsChanged(owner, transaction.categoryId(), transaction.date(), transaction.currency());
+    if (!Objects.equals(before.categoryId(), transaction.categoryId())
+        || !before.date().equals(transaction.date())
+        || !before.currency().equals(transaction.currency())) {
+      // Moved out of a budget's category, period or currency: that budget is re-evaluated too.
+      budgetAlerts.transactionsChanged(owner, before.categoryId(), before.date(), before.currency());
+    }
+    events.publish(
+        TransactionChanged.TYPE, TransactionChanged.VERSION, owner, TransactionAssembler.changed(transaction));
+  }
+}
