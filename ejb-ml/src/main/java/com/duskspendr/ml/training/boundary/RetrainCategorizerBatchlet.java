@@ -2,6 +2,7 @@ package com.duskspendr.ml.training.boundary;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -22,8 +23,13 @@ public class RetrainCategorizerBatchlet extends AbstractBatchlet {
 
   @EJB RetrainingRun run;
 
+  @Inject JobContext job;
+
   @Override
   public String process() {
-    return run.run(trigger == null || trigger.isBlank() ? Retraining.ADMIN_TRIGGER : trigger).wireName();
+    String outcome = run.run(trigger == null || trigger.isBlank() ? Retraining.ADMIN_TRIGGER : trigger).wireName();
+    // A batchlet's return value is only its step's exit status; the job's would stay COMPLETED.
+    job.setExitStatus(outcome);
+    return outcome;
   }
 }
