@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -21,8 +22,28 @@ public record Money(BigDecimal amount, Currency currency) {
 
   /** Whether the amount has no more decimal places than the currency has minor units (2 for USD, 0 for JPY). */
   public boolean fitsMinorUnits() {
-    int minorDigits = Math.max(currency.getDefaultFractionDigits(), 0);
-    return amount.stripTrailingZeros().scale() <= minorDigits;
+    return amount.stripTrailingZeros().scale() <= minorDigits(currency);
+  }
+
+  /**
+   * The currency's minor digits: 2 for USD, 0 for JPY, 3 for BHD; 0 for the codes ISO gives none (XAU).
+   *
+   * @throws IllegalArgumentException not an ISO 4217 code
+   */
+  public static int minorDigits(String currencyCode) {
+    return minorDigits(Currency.getInstance(currencyCode));
+  }
+
+  public static int minorDigits(Currency currency) {
+    return Math.max(currency.getDefaultFractionDigits(), 0);
+  }
+
+  /**
+   * An amount that fits the currency's minor units, written with exactly that many digits ({@code -12.5}
+   * USD is {@code -12.50}). Only for amounts validated to fit: a digit that would be lost throws.
+   */
+  public static BigDecimal atMinorUnits(BigDecimal amount, String currencyCode) {
+    return amount.setScale(minorDigits(currencyCode), RoundingMode.UNNECESSARY);
   }
 
   public boolean isZero() {

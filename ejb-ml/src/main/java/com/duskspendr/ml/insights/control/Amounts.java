@@ -1,9 +1,9 @@
 package com.duskspendr.ml.insights.control;
 
+import com.duskspendr.transactions.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Currency;
 
 /**
  * Money arithmetic for insights. Amounts are rounded to the currency's minor units half-up (12.345 USD →
@@ -18,7 +18,7 @@ public final class Amounts {
   /** 2 for USD, 0 for JPY, 3 for BHD. */
   public static int minorDigits(String currency) {
     try {
-      return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+      return Money.minorDigits(currency);
     } catch (IllegalArgumentException unknown) {
       return 2;
     }

@@ -11,6 +11,7 @@ import com.duskspendr.transactions.budgets.entity.BudgetRepository;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
+import com.duskspendr.transactions.money.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -159,11 +160,10 @@ public class DefaultBudgetService implements BudgetService {
   }
 
   static BudgetView view(Budget budget, BudgetProgress progress) {
-    int digits = Math.max(java.util.Currency.getInstance(budget.currency()).getDefaultFractionDigits(), 0);
     return new BudgetView(
         budget.id(),
         budget.categoryId(),
-        budget.amount().setScale(digits, java.math.RoundingMode.UNNECESSARY),
+        Money.atMinorUnits(budget.amount(), budget.currency()),
         budget.currency(),
         BudgetPeriod.fromWireName(budget.period()).orElseThrow(),
         budget.startDate(),

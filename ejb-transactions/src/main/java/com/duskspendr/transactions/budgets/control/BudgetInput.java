@@ -5,6 +5,7 @@ import com.duskspendr.transactions.budgets.boundary.BudgetPeriod;
 import com.duskspendr.transactions.budgets.boundary.NewBudget;
 import com.duskspendr.transactions.errors.InvalidInputException;
 import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.transactions.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public final class BudgetInput {
       return null;
     }
     if (currency != null) {
-      int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+      int digits = Money.minorDigits(currency);
       if (raw.stripTrailingZeros().scale() > digits) {
         issues.add(new FieldIssue("amount", "must have at most " + digits + " decimal places in " + currency));
         return null;

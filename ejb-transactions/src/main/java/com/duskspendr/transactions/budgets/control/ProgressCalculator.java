@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.budgets.control;
 
 import com.duskspendr.transactions.budgets.boundary.BudgetProgress;
+import com.duskspendr.transactions.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class ProgressCalculator {
       LocalDate today,
       BigDecimal spent,
       BigDecimal spentInPrevious) {
-    int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    int digits = Money.minorDigits(currency);
     BigDecimal carried =
         rollover && spentInPrevious != null ? amount.subtract(spentInPrevious) : BigDecimal.ZERO;
     BigDecimal limit = amount.add(carried).max(BigDecimal.ZERO);

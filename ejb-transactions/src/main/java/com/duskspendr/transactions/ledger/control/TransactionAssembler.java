@@ -9,8 +9,8 @@ import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.Source;
 import com.duskspendr.transactions.ledger.entity.Transaction;
+import com.duskspendr.transactions.money.Money;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 
 /** Turns the entity into the records that leave the ledger: the boundary record, events, queue messages. */
@@ -45,9 +45,8 @@ public final class TransactionAssembler {
 
   /** Exactly the currency's minor digits ({@code -12.5000} stored is {@code -12.50} in USD). */
   public static BigDecimal displayAmount(BigDecimal amount, String currency) {
-    int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
     // Validation guarantees the amount fits, so no digit is ever lost here.
-    return amount.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+    return Money.atMinorUnits(amount, currency);
   }
 
   public static TransactionRecorded recorded(Transaction t) {

@@ -201,7 +201,7 @@ public final class TransactionValidator {
     }
     if (currency != null && !fits(amount, currency)) {
       issues.add(field, "has more decimal places than " + currency + " allows ("
-          + Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0) + ")");
+          + Money.minorDigits(currency) + ")");
       return null;
     }
     return amount;
