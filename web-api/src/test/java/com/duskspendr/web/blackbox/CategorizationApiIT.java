@@ -166,7 +166,7 @@ class CategorizationApiIT {
   void aPoisonMessageEndsOnTheDeadLetterAddress() throws Exception {
     String marker = UUID.randomUUID().toString();
     ActiveMQConnectionFactory broker =
-        new ActiveMQConnectionFactory("tcp://127.0.0.1:" + IntegrationEnvironment.get().brokerPort());
+        new ActiveMQConnectionFactory(IntegrationEnvironment.get().brokerUrl());
     // the system must be up (its consumer listening) for the message to be tried at all
     IntegrationEnvironment.get().systemBaseUri();
     try (broker; Connection connection = broker.createConnection()) {

@@ -93,10 +93,6 @@ public final class IntegrationEnvironment {
     return "tcp://127.0.0.1:" + brokerPort;
   }
 
-  /** Where the broker listens (loopback), for tests that talk to it directly. */
-  public int brokerPort() {
-    return brokerPort;
-  }
 
   /** Stops the broker, as an outage would. */
   public synchronized void stopBroker() throws Exception {

@@ -1,17 +1,23 @@
 package com.duskspendr.transactions.ledger.control;
 
 import com.duskspendr.transactions.ledger.boundary.Suggestion;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
 /** The stored form of a pending transaction's suggestions: {@code [{"categoryId", "confidence"}, ...]}. */
 public final class SuggestionsJson {
+
+  /**
+   * Looked up once: each {@code Json.create...} call looks the provider up again, and a listed page reads
+   * the suggestions of every pending row on it. Parsson's provider is thread-safe.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private SuggestionsJson() {}
 
@@ -20,9 +26,9 @@ public final class SuggestionsJson {
     if (suggestions == null || suggestions.isEmpty()) {
       return null;
     }
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Suggestion s : suggestions) {
-      array.add(Json.createObjectBuilder().add("categoryId", s.categoryId()).add("confidence", s.confidence()));
+      array.add(JSON.createObjectBuilder().add("categoryId", s.categoryId()).add("confidence", s.confidence()));
     }
     return array.build().toString();
   }
@@ -31,7 +37,7 @@ public final class SuggestionsJson {
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       return array.stream()
           .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
