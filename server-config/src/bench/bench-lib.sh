@@ -33,6 +33,7 @@ start_instance() {
   done
   ready_at=$(date +%s.%N)
   payara_pid=$(pgrep -f "payara-micro.jar.*--port $port" | head -1)
+  echo "request threads: $(jstack "$payara_pid" | grep -c '^"http-thread-pool')"
 }
 
 resident_mib() { echo $(( $(ps -o rss= -p "$payara_pid") / 1024 )); }
@@ -46,3 +47,20 @@ register_and_login() {
 
 # the summary lines of a wrk --latency run
 wrk_summary() { grep -E "Requests/sec|Latency|99%|50%|Non-2xx|Socket errors"; }
+
+# warm_up WRK_ARGS... -> load the instance in 20 s rounds until the JIT has caught up: HotSpot compiles the
+# hot code of a Payara instance in the background, and on a 2-core machine its one C2 thread needs minutes
+# under load to get through it (list throughput climbs from ~200 to ~800 req/s meanwhile). Measuring before
+# that measures the compiler, not the application. Stops when the JIT spent under 1 s compiling in each of
+# two rounds in a row (jstat's compile time), or after WARMUP_MAX_SECONDS (default 600).
+warm_up() {
+  local deadline=$(( $(date +%s) + ${WARMUP_MAX_SECONDS:-600} )) calm=0 rate before after
+  after=$(jstat -compiler "$payara_pid" | awk 'NR == 2 { print $4 }')
+  while (( calm < 2 && $(date +%s) < deadline )); do
+    before=$after
+    rate=$(wrk -t"${threads:-2}" -c"${connections:-50}" -d20s "$@" | sed -nE 's/Requests\/sec: +//p')
+    after=$(jstat -compiler "$payara_pid" | awk 'NR == 2 { print $4 }')
+    echo "   warm-up round: $rate req/s, $(echo "$after - $before" | bc) s of JIT compilation"
+    if (( $(echo "$after - $before < 1" | bc) )); then calm=$((calm + 1)); else calm=0; fi
+  done
+}

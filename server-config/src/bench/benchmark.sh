@@ -16,8 +16,8 @@ echo "memory after start (Payara Micro RSS): $(resident_mib) MiB"
 email="bench-$(date +%s)@example.com" password="benchmark password 2026"
 token=$(register_and_login "$email" "$password")
 
-echo "== warm-up"
-wrk -t"$threads" -c"$connections" -d10s -H "Authorization: Bearer $token" "$base/api/v1/users/me" >/dev/null
+echo "== warm-up (until the JIT has compiled the hot code, up to ${WARMUP_MAX_SECONDS:-600} s)"
+warm_up -H "Authorization: Bearer $token" "$base/api/v1/users/me"
 
 echo "== GET /api/v1/users/me ($connections connections, $duration)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$base/api/v1/users/me" | wrk_summary

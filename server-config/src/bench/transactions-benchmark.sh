@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Create-transaction and list-transactions throughput and p99 at 50 concurrent clients, with one user
 # holding 100,000 transactions. Each list is measured twice: clients that ask again the moment they have an
-# answer (saturation: the throughput ceiling, where latency is mostly queueing), and clients that wait
-# THINK_MS (default 100 ms) between requests (a busy app's pace). Creates are measured with the 50 clients
+# answer (saturation: the throughput ceiling, where latency is mostly queueing), and 50 independent clients
+# that each think for a random time averaging THINK_MS (default 100 ms) between requests (a busy app's pace;
+# think-time.lua). Creates are measured with the 50 clients
 # spread over 50 users (phones) and all as the one user. Run on demand (never in CI):
 #   ./mvnw -q -DskipTests package && server-config/src/bench/transactions-benchmark.sh
 # Settings: TRANSACTIONS (default 100000), DURATION (default 20s), CONNECTIONS (default 50), PORT (18080).
@@ -22,8 +23,8 @@ echo "== seeding $count transactions for one user"
 java -cp "$driver" "$here/SeedTransactions.java" "jdbc:postgresql://localhost:$((port + 1))/duskspendr" "$user_id" "$count"
 
 auth=(-H "Authorization: Bearer $token")
-echo "== warm-up"
-wrk -t"$threads" -c"$connections" -d10s "${auth[@]}" "$base/api/v1/transactions?limit=50" >/dev/null
+echo "== warm-up (until the JIT has compiled the hot code, up to ${WARMUP_MAX_SECONDS:-600} s)"
+warm_up "${auth[@]}" "$base/api/v1/transactions?limit=50"
 
 echo "== GET /api/v1/transactions?limit=50 (first page; $connections connections, $duration)"
 wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?limit=50" | wrk_summary

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public enum Setting {
   HTTP_PORT("duskspendr.http.port", "8080"),
+  HTTP_THREADS("duskspendr.http.threads", "16"),
   DATA_DIR("duskspendr.data.dir", "data"),
   DB_URL("duskspendr.db.url", null),
   DB_USER("duskspendr.db.user", "postgres"),

@@ -1,6 +1,7 @@
 package com.duskspendr.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,6 +22,24 @@ class BootCommandsTest {
     assertTrue(commands.get(2).contains("--maxpoolsize 16"));
     assertTrue(commands.get(3).endsWith(MessagingResources.CONNECTION_FACTORY));
     assertEquals(4 + MessagingResources.ALL.size(), commands.size());
+  }
+
+  @Test
+  void theRequestThreadPoolIsSizedBeforeBoot() {
+    List<String> commands = BootCommands.preBoot(6);
+
+    assertTrue(commands.get(0).endsWith("allow-payload-for-undefined-http-methods=true"));
+    assertTrue(commands.contains("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=6"));
+    assertTrue(commands.contains("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=6"));
+    // Payara starts at min 2, max 200 and refuses a min above the max, so the max goes first
+    assertTrue(
+        commands.indexOf("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=6")
+            < commands.indexOf("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=6"));
+  }
+
+  @Test
+  void fewerThanTwoRequestThreadsIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> BootCommands.preBoot(1));
   }
 
   @Test
