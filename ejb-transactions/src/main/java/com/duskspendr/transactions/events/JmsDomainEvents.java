@@ -5,12 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Topic;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.util.Map;
 
 /**
  * Sends domain events to the domain-events topic as JSON text messages. MANDATORY: the send is enlisted in
@@ -28,19 +27,18 @@ public class JmsDomainEvents implements DomainEvents {
   // Thread-safe and costly to create: one for every instance of the bean.
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject
-  @JMSConnectionFactory(MessagingNames.CONNECTION_FACTORY)
-  JMSContext jms;
+  @Resource(lookup = MessagingNames.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
 
   @Resource(lookup = MessagingNames.DOMAIN_EVENTS_TOPIC)
   Topic topic;
 
   @Override
   public void publish(String eventType, int eventVersion, AccountId owner, Object payload) {
-    jms.createProducer()
-        .setProperty(EVENT_TYPE, eventType)
-        .setProperty(EVENT_VERSION, eventVersion)
-        .setProperty(USER_ID, owner.toString())
-        .send(topic, JSON.toJson(payload));
+    TransactionalSend.send(
+        connectionFactory,
+        topic,
+        Map.of(EVENT_TYPE, eventType, EVENT_VERSION, eventVersion, USER_ID, owner.toString()),
+        JSON.toJson(payload));
   }
 }

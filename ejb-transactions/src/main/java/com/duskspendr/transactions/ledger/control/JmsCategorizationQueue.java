@@ -1,16 +1,16 @@
 package com.duskspendr.transactions.ledger.control;
 
 import com.duskspendr.transactions.events.MessagingNames;
+import com.duskspendr.transactions.events.TransactionalSend;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
-import jakarta.jms.JMSContext;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.util.Map;
 
 /**
  * Sends categorization requests as JSON text messages, enlisted in the caller's JTA transaction
@@ -25,19 +25,18 @@ public class JmsCategorizationQueue implements CategorizationQueue {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject
-  @JMSConnectionFactory(MessagingNames.CONNECTION_FACTORY)
-  JMSContext jms;
+  @Resource(lookup = MessagingNames.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
 
   @Resource(lookup = MessagingNames.CATEGORIZATION_QUEUE)
   Queue queue;
 
   @Override
   public void request(CategorizationRequest request) {
-    jms.createProducer()
-        .setProperty(MESSAGE_TYPE, "CategorizationRequested")
-        .setProperty(MESSAGE_VERSION, 1)
-        .setProperty("userId", request.userId())
-        .send(queue, JSON.toJson(request));
+    TransactionalSend.send(
+        connectionFactory,
+        queue,
+        Map.of(MESSAGE_TYPE, "CategorizationRequested", MESSAGE_VERSION, 1, "userId", request.userId()),
+        JSON.toJson(request));
   }
 }
