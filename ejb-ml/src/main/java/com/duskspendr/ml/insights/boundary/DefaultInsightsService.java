@@ -58,7 +58,8 @@ public class DefaultInsightsService implements InsightsService {
     List<InsightPeriod> previous = Periods.before(wanted, COMPARED_PERIODS, preferences.weekStartsOn());
     LocalDate from = previous.get(COMPARED_PERIODS - 1).start();
     LocalDate recurringFrom = wanted.end().minusMonths(RECURRING_LOOKBACK_MONTHS);
-    HistoryWindow window = history.between(owner, from.isBefore(recurringFrom) ? from : recurringFrom, wanted.end());
+    HistoryWindow window = history.between(
+        owner, from.isBefore(recurringFrom) ? from : recurringFrom, wanted.end(), SpendingHistory.MAX_ROWS);
     List<BudgetView> current = wanted.contains(today) ? budgets.list(owner) : List.of();
     Analysis analysis =
         new Analysis(wanted, previous, window.entries(), today, preferences.currency(), current, settings);

@@ -23,13 +23,16 @@ class TransactionAnomaliesTest {
 
   private final List<Published> published = new ArrayList<>();
   private final List<LocalDate[]> ranges = new ArrayList<>();
+  private final List<Integer> rowLimits = new ArrayList<>();
 
   private TransactionAnomalies anomalies(List<HistoryEntry> stored) {
     TransactionAnomalies anomalies = new TransactionAnomalies();
     anomalies.settings = InsightSettings.defaults();
     anomalies.lookbackMonths = 15;
-    anomalies.history = (owner, from, to) -> {
+    anomalies.maxRows = 2000;
+    anomalies.history = (owner, from, to, maxRows) -> {
       ranges.add(new LocalDate[] {from, to});
+      rowLimits.add(maxRows);
       return new HistoryWindow(from, to, stored, false);
     };
     DomainEvents events = (type, version, owner, payload) -> published.add(new Published(type, version, owner, payload));
@@ -63,6 +66,8 @@ class TransactionAnomaliesTest {
     // 15 months back, and the duplicate window ahead (a back-dated arrival may duplicate a later payment)
     assertEquals(LocalDate.parse("2024-12-02"), ranges.get(0)[0]);
     assertEquals(LocalDate.parse("2026-03-05"), ranges.get(0)[1]);
+    // the real-time check reads its own, smaller row budget, not a report's
+    assertEquals(List.of(2000), rowLimits);
   }
 
   @Test

@@ -20,16 +20,20 @@ public class DefaultSpendingHistory implements SpendingHistory {
   @Inject HistoryRows rows;
 
   @Override
-  public HistoryWindow between(AccountId owner, LocalDate from, LocalDate to) {
+  public HistoryWindow between(AccountId owner, LocalDate from, LocalDate to, int maxRows) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(from + " is after " + to);
     }
+    if (maxRows < 1) {
+      throw new IllegalArgumentException("maxRows must be positive, was " + maxRows);
+    }
+    int limit = Math.min(maxRows, MAX_ROWS);
     LocalDate earliest = to.minusMonths(MAX_MONTHS);
     LocalDate start = from.isBefore(earliest) ? earliest : from;
-    List<HistoryRows.Row> newestFirst = rows.between(owner.value(), start, to, MAX_ROWS + 1);
-    boolean truncated = newestFirst.size() > MAX_ROWS;
-    List<HistoryEntry> entries = new ArrayList<>(Math.min(newestFirst.size(), MAX_ROWS));
-    for (HistoryRows.Row row : newestFirst.subList(0, Math.min(newestFirst.size(), MAX_ROWS))) {
+    List<HistoryRows.Row> newestFirst = rows.between(owner.value(), start, to, limit + 1);
+    boolean truncated = newestFirst.size() > limit;
+    List<HistoryEntry> entries = new ArrayList<>(Math.min(newestFirst.size(), limit));
+    for (HistoryRows.Row row : newestFirst.subList(0, Math.min(newestFirst.size(), limit))) {
       entries.add(
           HistoryEntry.of(row.id(), row.date(), row.amount(), row.currency(), row.merchantName(), row.categoryId()));
     }

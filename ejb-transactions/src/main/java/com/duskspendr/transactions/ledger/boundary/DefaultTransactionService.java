@@ -122,9 +122,11 @@ public class DefaultTransactionService implements TransactionService {
     } else {
       categorization.request(TransactionAssembler.categorizationRequest(transaction));
     }
-    reportUpsert(owner, transaction);
     alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
     events.publish(TransactionRecorded.TYPE, TransactionRecorded.VERSION, owner, TransactionAssembler.recorded(transaction));
+    // Last: the change-log entry locks the user's change counter until commit (see DefaultChangeLog), so the
+    // user's other writes wait only for this commit, not for the budget sums and sends above as well.
+    reportUpsert(owner, transaction);
     return new CreatedTransaction(TransactionAssembler.toRecord(transaction), false);
   }
 
@@ -190,10 +192,11 @@ public class DefaultTransactionService implements TransactionService {
     long tombstoneVersion = transaction.version() + 1;
     transactions.remove(transaction);
     transactions.flush();
-    changeLog.deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
     alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
     events.publish(
         TransactionRemoved.TYPE, TransactionRemoved.VERSION, owner, TransactionAssembler.removed(transaction, tombstoneVersion));
+    // Last, as in create: the change-log entry holds the user's change counter until commit.
+    changeLog.deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
   }
 
   /** A create repeating a client-chosen id: the same transaction again is a retry, anything else a conflict. */

@@ -22,9 +22,11 @@ public interface SpendingHistory {
   int MAX_ROWS = 20_000;
 
   /**
-   * The owner's transactions dated from {@code from} to {@code to}, both included, oldest first.
+   * The owner's transactions dated from {@code from} to {@code to}, both included, oldest first: the newest
+   * {@code maxRows} of them at most (never more than {@value #MAX_ROWS}). A caller on a hot path asks for
+   * fewer rows than a report does.
    *
-   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   * @throws IllegalArgumentException when {@code to} is before {@code from} or {@code maxRows} is not positive
    */
-  HistoryWindow between(@NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to);
+  HistoryWindow between(@NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to, int maxRows);
 }
