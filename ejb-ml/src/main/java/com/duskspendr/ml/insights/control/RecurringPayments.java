@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * amount tolerance of the newest one (so weekly groceries of varying size are not a subscription). A series
  * of at least three payments that is still running on the period's last day (or today) — its next payment
  * is not overdue beyond the tolerance — is reported with its monthly cost. A price increase is a newest
- * payment, within the period, above the two before it, which were equal (a steady price).
+ * payment, within the period, above the two before it, which were equal (a steady price); a rise beyond the
+ * amount tolerance, up to 75%, still continues the series (see {@code raisedSeries}).
  */
 public class RecurringPayments implements InsightDetector {
 
@@ -54,18 +55,60 @@ public class RecurringPayments implements InsightDetector {
     return running;
   }
 
+  /**
+   * A newest payment up to this many times the one before still continues a series, as a price rise beyond
+   * the amount tolerance (streaming and software price rises run from about 10% to 60%); more than that,
+   * such as a monthly 100.00 shop followed by a 200.00 one, is taken for a different purchase.
+   */
+  private static final BigDecimal MAX_PRICE_RISE = new BigDecimal("1.75");
+
   /** The newest series among one merchant's payments (oldest first), if one cadence fits enough of them. */
   static Optional<RecurringSeries> seriesOf(List<HistoryEntry> payments, InsightSettings settings) {
-    if (payments.size() < settings.recurringMinOccurrences()) {
+    int minimum = settings.recurringMinOccurrences();
+    if (payments.size() < minimum) {
       return Optional.empty();
     }
+    Optional<RecurringSeries> steady = seriesEndingAt(payments, payments.size() - 1, minimum, settings);
+    return steady.isPresent() ? steady : raisedSeries(payments, minimum, settings);
+  }
+
+  /**
+   * A price rise larger than the amount tolerance (a subscription going from 9.99 to 15.49): the series runs
+   * steadily up to the payment before the newest, and the newest continues its cadence at a higher price (at
+   * most {@link #MAX_PRICE_RISE} times). Judged by the newest amount alone, the series would end at every
+   * large rise, and exactly the large rises would never be reported as price increases.
+   */
+  private static Optional<RecurringSeries> raisedSeries(
+      List<HistoryEntry> payments, int minimum, InsightSettings settings) {
     HistoryEntry newest = payments.get(payments.size() - 1);
+    HistoryEntry previous = payments.get(payments.size() - 2);
+    if (newest.spent().compareTo(previous.spent()) <= 0
+        || newest.spent().compareTo(previous.spent().multiply(MAX_PRICE_RISE)) > 0) {
+      return Optional.empty();
+    }
+    long gap = ChronoUnit.DAYS.between(previous.date(), newest.date());
+    return seriesEndingAt(payments, payments.size() - 2, minimum - 1, settings)
+        .filter(series -> series.cadence().fits(gap, series.cadence().toleranceDays(settings)))
+        .map(series -> {
+          List<HistoryEntry> raised = new ArrayList<>(series.payments());
+          raised.add(newest);
+          return new RecurringSeries(series.cadence(), raised);
+        });
+  }
+
+  /**
+   * The series ending at {@code payments[end]} with amounts within the tolerance of that payment's, for the
+   * first cadence that fits at least {@code minimum} payments.
+   */
+  private static Optional<RecurringSeries> seriesEndingAt(
+      List<HistoryEntry> payments, int end, int minimum, InsightSettings settings) {
+    HistoryEntry newest = payments.get(end);
     BigDecimal allowed = newest.spent().multiply(settings.recurringAmountTolerancePercent()).movePointLeft(2);
     for (Cadence cadence : Cadence.values()) {
       int tolerance = cadence.toleranceDays(settings);
       List<HistoryEntry> run = new ArrayList<>();
       run.add(newest);
-      for (int i = payments.size() - 2; i >= 0; i--) {
+      for (int i = end - 1; i >= 0; i--) {
         HistoryEntry earlier = payments.get(i);
         long gap = ChronoUnit.DAYS.between(earlier.date(), run.get(0).date());
         if (!cadence.fits(gap, tolerance) || earlier.spent().subtract(newest.spent()).abs().compareTo(allowed) > 0) {
@@ -73,7 +116,7 @@ public class RecurringPayments implements InsightDetector {
         }
         run.add(0, earlier);
       }
-      if (run.size() >= settings.recurringMinOccurrences()) {
+      if (run.size() >= minimum) {
         return Optional.of(new RecurringSeries(cadence, run));
       }
     }
@@ -104,6 +147,9 @@ public class RecurringPayments implements InsightDetector {
 
   private static Optional<Insight> priceIncrease(RecurringSeries series, Analysis analysis) {
     List<HistoryEntry> payments = series.payments();
+    if (payments.size() < 3) {
+      return Optional.empty(); // a steady price needs two payments before the newest
+    }
     HistoryEntry latest = series.latest();
     BigDecimal before = payments.get(payments.size() - 2).spent();
     BigDecimal steady = payments.get(payments.size() - 3).spent();

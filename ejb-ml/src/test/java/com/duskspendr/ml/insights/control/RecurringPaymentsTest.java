@@ -123,6 +123,38 @@ class RecurringPaymentsTest {
   }
 
   @Test
+  void aRiseBeyondTheAmountToleranceContinuesTheSeriesAndIsReported() {
+    // 9.99 -> 15.49 is 55% more: far outside the 25% a series' amounts may vary by
+    List<Insight> insights = recurring.detect(history()
+        .spend("2026-01-05", "9.99", "StreamFlix", null)
+        .spend("2026-02-05", "9.99", "StreamFlix", null)
+        .spend("2026-03-05", "15.49", "StreamFlix", null)
+        .month("2026-03-10", "2026-03-20"));
+
+    Insight series = ofType(insights, InsightType.RECURRING_PAYMENT).get(0);
+    assertEquals(3, series.facts().get("occurrences"));
+    assertEquals("15.49", series.facts().get("monthlyCost"));
+    Insight increase = ofType(insights, InsightType.PRICE_INCREASE).get(0);
+    assertEquals("9.99", increase.facts().get("previousAmount"));
+    assertEquals("15.49", increase.facts().get("newAmount"));
+    assertEquals(new BigDecimal("55.1"), increase.facts().get("increasePercent"));
+  }
+
+  @Test
+  void moreThanSeventyFivePercentMoreOrLessIsNotARiseOfTheSeries() {
+    assertTrue(recurring.detect(history()
+        .spend("2026-01-10", "100.00", "Market", null)
+        .spend("2026-02-10", "100.00", "Market", null)
+        .spend("2026-03-10", "200.00", "Market", null)
+        .month("2026-03-15", "2026-03-20")).isEmpty(), "twice the usual shop is another purchase, not a price rise");
+    assertTrue(recurring.detect(history()
+        .spend("2026-03-02", "120.45", "Market", null)
+        .spend("2026-03-09", "120.45", "Market", null)
+        .spend("2026-03-16", "61.00", "Market", null)
+        .month("2026-03-20", "2026-03-20")).isEmpty(), "a smaller newest amount is no price rise");
+  }
+
+  @Test
   void anIncreaseOutsideThePeriodOrAfterVaryingPricesIsNotReported() {
     Histories steadyThenUp = history()
         .spend("2026-01-05", "15.99", "StreamFlix", null)
