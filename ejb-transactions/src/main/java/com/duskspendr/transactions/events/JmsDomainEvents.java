@@ -7,8 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Topic;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.util.Map;
 
 /**
@@ -24,9 +22,6 @@ public class JmsDomainEvents implements DomainEvents {
   static final String EVENT_VERSION = "eventVersion";
   static final String USER_ID = "userId";
 
-  // Thread-safe and costly to create: one for every instance of the bean.
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   @Resource(lookup = MessagingNames.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
@@ -39,6 +34,6 @@ public class JmsDomainEvents implements DomainEvents {
         connectionFactory,
         topic,
         Map.of(EVENT_TYPE, eventType, EVENT_VERSION, eventVersion, USER_ID, owner.toString()),
-        JSON.toJson(payload));
+        payload);
   }
 }

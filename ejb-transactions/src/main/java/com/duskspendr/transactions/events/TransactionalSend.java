@@ -4,10 +4,12 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.util.Map;
 
 /**
- * One JSON text message sent in the caller's JTA transaction, through a context of its own taken from the
+ * One message, its payload as JSON text, sent in the caller's JTA transaction, through a context of its own taken from the
  * resource adapter's pooled connection factory (enlisted in the transaction; the pool reuses the same
  * connection for every send of one transaction and takes it back when the transaction ends).
  *
@@ -18,13 +20,17 @@ import java.util.Map;
  */
 public final class TransactionalSend {
 
+  // Thread-safe and costly to create: one for every sender.
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   private TransactionalSend() {}
 
-  public static void send(ConnectionFactory factory, Destination destination, Map<String, Object> properties, String json) {
+  public static void send(
+      ConnectionFactory factory, Destination destination, Map<String, Object> properties, Object payload) {
     try (JMSContext context = factory.createContext()) {
       JMSProducer producer = context.createProducer();
       properties.forEach(producer::setProperty);
-      producer.send(destination, json);
+      producer.send(destination, JSON.toJson(payload));
     }
   }
 }

@@ -32,8 +32,9 @@ public class DefaultSpendingHistory implements SpendingHistory {
     LocalDate start = from.isBefore(earliest) ? earliest : from;
     List<HistoryRows.Row> newestFirst = rows.between(owner.value(), start, to, limit + 1);
     boolean truncated = newestFirst.size() > limit;
-    List<HistoryEntry> entries = new ArrayList<>(Math.min(newestFirst.size(), limit));
-    for (HistoryRows.Row row : newestFirst.subList(0, Math.min(newestFirst.size(), limit))) {
+    int kept = Math.min(newestFirst.size(), limit);
+    List<HistoryEntry> entries = new ArrayList<>(kept);
+    for (HistoryRows.Row row : newestFirst.subList(0, kept)) {
       entries.add(
           HistoryEntry.of(row.id(), row.date(), row.amount(), row.currency(), row.merchantName(), row.categoryId()));
     }

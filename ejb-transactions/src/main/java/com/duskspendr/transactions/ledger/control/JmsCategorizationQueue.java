@@ -8,8 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Queue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.util.Map;
 
 /**
@@ -23,8 +21,6 @@ public class JmsCategorizationQueue implements CategorizationQueue {
   static final String MESSAGE_TYPE = "messageType";
   static final String MESSAGE_VERSION = "messageVersion";
 
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   @Resource(lookup = MessagingNames.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
@@ -37,6 +33,6 @@ public class JmsCategorizationQueue implements CategorizationQueue {
         connectionFactory,
         queue,
         Map.of(MESSAGE_TYPE, "CategorizationRequested", MESSAGE_VERSION, 1, "userId", request.userId()),
-        JSON.toJson(request));
+        request);
   }
 }
