@@ -48,6 +48,21 @@ register_and_login() {
 # the summary lines of a wrk --latency run
 wrk_summary() { grep -E "Requests/sec|Latency|99%|50%|Non-2xx|Socket errors"; }
 
+# CPU seconds the Payara Micro process has used so far (user + system, from /proc)
+server_cpu_seconds() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tick }' "/proc/$payara_pid/stat"; }
+
+# measured WRK_ARGS... -> wrk --latency's summary plus the server's CPU time per request: throughput and
+# latency move with whatever else the two cores are doing, CPU per request much less, so it is the number
+# that shows whether a change made requests cheaper.
+measured() {
+  local before out requests
+  before=$(server_cpu_seconds)
+  out=$(wrk --latency "$@")
+  echo "$out" | wrk_summary
+  requests=$(echo "$out" | sed -nE 's/^ *([0-9]+) requests in.*/\1/p')
+  echo "    Server CPU per request: $(echo "scale=3; ($(server_cpu_seconds) - $before) * 1000 / $requests" | bc) ms"
+}
+
 # warm_up WRK_ARGS... -> load the instance in 20 s rounds until the JIT has caught up: HotSpot compiles the
 # hot code of a Payara instance in the background, and on a 2-core machine its one C2 thread needs minutes
 # under load to get through it (list throughput climbs from ~200 to ~800 req/s meanwhile). Measuring before

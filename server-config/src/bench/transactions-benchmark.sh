@@ -9,6 +9,7 @@
 # Settings: TRANSACTIONS (default 100000), DURATION (default 20s), CONNECTIONS (default 50), PORT (18080).
 # The 100,000 rows are written straight into PostgreSQL (SeedTransactions.java, one multi-row INSERT per
 # 1,000) because the point is reading at that size; the create benchmark then goes through the API.
+# Each run also prints the server's CPU time per request (bench-lib's measured), steadier than throughput.
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/bench-lib.sh"
 count="${TRANSACTIONS:-100000}" duration="${DURATION:-20s}" connections="${CONNECTIONS:-50}" threads="${THREADS:-2}"
@@ -27,23 +28,23 @@ echo "== warm-up (until the JIT has compiled the hot code, up to ${WARMUP_MAX_SE
 warm_up "${auth[@]}" "$base/api/v1/transactions?limit=50"
 
 echo "== GET /api/v1/transactions?limit=50 (first page; $connections connections, $duration)"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?limit=50" | wrk_summary
+measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" "$base/api/v1/transactions?limit=50"
 
 echo "== same, each client waiting ${THINK_MS:-100} ms between requests"
-THINK_MS="${THINK_MS:-100}" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
-  -s "$here/think-time.lua" "$base/api/v1/transactions?limit=50" | wrk_summary
+THINK_MS="${THINK_MS:-100}" measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" \
+  -s "$here/think-time.lua" "$base/api/v1/transactions?limit=50"
 
 echo "== GET /api/v1/transactions filtered by category (with subcategories) and amount"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
-  "$base/api/v1/transactions?categoryId=food_and_drink&minAmount=-100&limit=50" | wrk_summary
+measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" \
+  "$base/api/v1/transactions?categoryId=food_and_drink&minAmount=-100&limit=50"
 
 echo "== GET /api/v1/transactions?q=coffee (text search)"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$base/api/v1/transactions?q=coffee&limit=50" | wrk_summary
+measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" "$base/api/v1/transactions?q=coffee&limit=50"
 
 echo "== filtered and text-search lists, each client waiting ${THINK_MS:-100} ms between requests"
 for query in "categoryId=food_and_drink&minAmount=-100&limit=50" "q=coffee&limit=50"; do
-  THINK_MS="${THINK_MS:-100}" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
-    -s "$here/think-time.lua" "$base/api/v1/transactions?$query" | wrk_summary
+  THINK_MS="${THINK_MS:-100}" measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" \
+    -s "$here/think-time.lua" "$base/api/v1/transactions?$query"
 done
 
 echo "== signing in $connections more users for the spread create run"
@@ -54,10 +55,10 @@ for i in $(seq 1 "$connections"); do
 done
 
 echo "== POST /api/v1/transactions ($connections connections spread over $connections users, $duration)"
-TOKENS_FILE="$tokens_file" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" \
-  -s "$here/create-transaction.lua" "$base/api/v1/transactions" | wrk_summary
+TOKENS_FILE="$tokens_file" measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" \
+  -s "$here/create-transaction.lua" "$base/api/v1/transactions"
 
 echo "== POST /api/v1/transactions ($connections connections, all as the one user, $duration)"
-wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" -s "$here/create-transaction.lua" \
-  "$base/api/v1/transactions" | wrk_summary
+measured -t"$threads" -c"$connections" -d"$duration" "${auth[@]}" -s "$here/create-transaction.lua" \
+  "$base/api/v1/transactions"
 echo "memory after load (Payara Micro RSS): $(resident_mib) MiB"

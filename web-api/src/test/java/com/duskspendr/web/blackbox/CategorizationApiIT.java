@@ -83,6 +83,10 @@ class CategorizationApiIT {
       assertTrue(suggested.get(0).startsWith("food_and_drink"), filed.prettify());
     }
     assertTrue(filed.getLong("data.version") > 1, "the filing is a new version");
+    // the list reads rows its own way (plain JDBC): the model's fields must read the same there
+    Map<String, Object> listed = authorized(token).get("/api/v1/transactions").then().statusCode(200)
+        .extract().jsonPath().getMap("data[0]");
+    assertEquals(filed.getMap("data"), listed);
   }
 
   @Test

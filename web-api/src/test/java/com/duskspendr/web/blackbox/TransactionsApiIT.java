@@ -208,6 +208,24 @@ class TransactionsApiIT {
   }
 
   @Test
+  void aListedTransactionIsExactlyWhatReadingItGives() {
+    // The list and the sync feed read rows with plain JDBC, a single read through JPA: every field must agree.
+    ApiClient.Session user = signedInUser();
+    String id = createdId(user, body("amount", "-42.1", "currency", "EUR", "date", "2024-06-02",
+        "bookedAt", "2024-06-02T08:15:30.5+02:00", "merchantName", "Blue Bottle", "description", "flat white",
+        "categoryId", "food_and_drink.coffee", "notes", "with \"Sam\"", "tags", List.of("coffee", "a, b", "{x}")));
+
+    Map<String, Object> read = authorized(user.accessToken()).get(PATH + "/" + id).then().statusCode(200)
+        .extract().jsonPath().getMap("data");
+    Map<String, Object> listed = authorized(user.accessToken()).get(PATH).then().statusCode(200)
+        .extract().jsonPath().getMap("data[0]");
+
+    assertEquals(read, listed);
+    assertEquals(List.of("coffee", "a, b", "{x}"), listed.get("tags"));
+    assertEquals("2024-06-02T06:15:30.5Z", listed.get("bookedAt"));
+  }
+
+  @Test
   void filtersNarrowTheList() {
     ApiClient.Session user = signedInUser();
     String groceries = createdId(user, body("amount", "-80.25", "date", "2024-04-01", "merchantName", "Whole Foods",

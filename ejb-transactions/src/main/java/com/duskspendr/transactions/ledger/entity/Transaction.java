@@ -11,6 +11,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,6 +39,8 @@ import java.util.UUID;
     query = "SELECT t.externalId, t.date, t.amount, t.currency, t.merchantName FROM Transaction t"
         + " WHERE t.userId = :userId AND t.date BETWEEN :from AND :to")
 public class Transaction {
+
+  private static final TagsColumnConverter TAGS = new TagsColumnConverter();
 
   public static final String FIND_OWNED = "Transaction.findOwned";
   public static final String FIND_BY_EXTERNAL_ID = "Transaction.findByExternalId";
@@ -110,8 +114,46 @@ public class Transaction {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  /**
+   * The columns {@link #fromRow} reads, qualified by the alias {@code t}: the pages that are only displayed (the
+   * list, the sync feed) are read with plain JDBC, not through EclipseLink (see TransactionRepository).
+   */
+  static final String COLUMNS = "t.id, t.user_id, t.amount, t.currency, t.date, t.booked_at, t.merchant_name,"
+      + " t.description, t.category_id, t.source, t.notes, t.tags, t.external_id, t.categorization_status,"
+      + " t.categorization_confidence, t.categorization_model_version, t.categorization_suggestions, t.version,"
+      + " t.created_at, t.updated_at";
+
   /** For JPA only. */
   protected Transaction() {}
+
+  /**
+   * A detached copy of one row of {@link #COLUMNS}, read the way the mapping above reads it (the same
+   * converters), for display only: it is never managed, so changing it would store nothing.
+   */
+  static Transaction fromRow(ResultSet row) throws SQLException {
+    Transaction t = new Transaction();
+    t.id = row.getObject("id", UUID.class);
+    t.userId = row.getObject("user_id", UUID.class);
+    t.amount = row.getBigDecimal("amount");
+    t.currency = row.getString("currency");
+    t.date = row.getObject("date", LocalDate.class);
+    t.bookedAt = row.getObject("booked_at", OffsetDateTime.class);
+    t.merchantName = row.getString("merchant_name");
+    t.description = row.getString("description");
+    t.categoryId = row.getString("category_id");
+    t.source = row.getString("source");
+    t.notes = row.getString("notes");
+    t.tags = TAGS.convertToEntityAttribute(row.getArray("tags"));
+    t.externalId = row.getString("external_id");
+    t.categorizationStatus = row.getString("categorization_status");
+    t.categorizationConfidence = row.getBigDecimal("categorization_confidence");
+    t.categorizationModelVersion = row.getString("categorization_model_version");
+    t.categorizationSuggestions = row.getString("categorization_suggestions");
+    t.version = row.getLong("version");
+    t.createdAt = row.getObject("created_at", OffsetDateTime.class);
+    t.updatedAt = row.getObject("updated_at", OffsetDateTime.class);
+    return t;
+  }
 
   public Transaction(UUID id, UUID userId, String source, String externalId) {
     this.id = Objects.requireNonNull(id, "id");

@@ -18,7 +18,8 @@ public final class TransactionSearch {
 
   /** Fetches one row more than the page, so that the caller knows whether there is a next page. */
   public static Statement of(TransactionCriteria criteria) {
-    StringBuilder sql = new StringBuilder("SELECT t.* FROM transactions.\"transaction\" t WHERE t.user_id = CAST(? AS uuid)");
+    StringBuilder sql = new StringBuilder("SELECT ").append(Transaction.COLUMNS)
+        .append(" FROM transactions.\"transaction\" t WHERE t.user_id = CAST(? AS uuid)");
     List<Object> parameters = new ArrayList<>();
     parameters.add(criteria.userId().toString());
     if (criteria.startDate() != null) {
