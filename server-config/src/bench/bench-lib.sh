@@ -32,7 +32,8 @@ start_instance() {
     sleep 0.2
   done
   ready_at=$(date +%s.%N)
-  payara_pid=$(pgrep -f "payara-micro.jar.*--port $port" | head -1)
+  payara_pid=$(pgrep -f "payara-micro.jar.*--port $port")
+  payara_pid="${payara_pid%%$'\n'*}"
   echo "request threads: $(jstack "$payara_pid" | grep -c '^"http-thread-pool')"
 }
 

@@ -18,7 +18,10 @@ start_instance
 email="ledger-$(date +%s)@example.com" password="benchmark password 2026"
 token=$(register_and_login "$email" "$password")
 user_id=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/users/me" | sed -E 's/.*"id":"([^"]+)".*/\1/')
-driver=$(echo "$classpath" | tr ':' '\n' | grep -m1 'postgresql-.*\.jar')
+# grep reads the whole list (no -m1, no head): a reader that stops early kills tr with SIGPIPE, and under
+# pipefail and set -e that ended the script silently, now and then, right after the instance was up
+driver=$(tr ':' '\n' <<<"$classpath" | grep 'postgresql-.*\.jar')
+driver="${driver%%$'\n'*}"
 
 echo "== seeding $count transactions for one user"
 java -cp "$driver" "$here/SeedTransactions.java" "jdbc:postgresql://localhost:$((port + 1))/duskspendr" "$user_id" "$count"
