@@ -74,7 +74,9 @@ public final class DuskSpendrSystem implements AutoCloseable {
         new BootCommands.BrokerAddress(
             brokerHost, brokerPort, Setting.BROKER_USER.value(), Setting.BROKER_PASSWORD.value());
     Path preBoot =
-        BootCommands.write(dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"), BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
+        BootCommands.write(
+            dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"),
+            BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),

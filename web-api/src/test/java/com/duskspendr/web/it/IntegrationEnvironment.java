@@ -134,7 +134,8 @@ public final class IntegrationEnvironment {
             "-Xmx768m",
             "-Dduskspendr.db.url=" + jdbcUrl,
             "-Dduskspendr.data.dir=" + work.resolve("arquillian-data")));
-    Path preBoot = BootCommands.write(work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
+    Path preBoot = BootCommands.write(
+        work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
     System.setProperty(
         "duskspendr.it.arquillian.microOptions",
         "--prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --startport " + freePort() + " --nocluster");

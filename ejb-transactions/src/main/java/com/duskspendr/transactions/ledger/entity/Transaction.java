@@ -127,8 +127,10 @@ public class Transaction {
   protected Transaction() {}
 
   /**
-   * A detached copy of one row of {@link #COLUMNS}, read the way the mapping above reads it (the same
-   * converters), for display only: it is never managed, so changing it would store nothing.
+   * A detached copy of one row of {@link #COLUMNS}, for display only: it is never managed, so changing it
+   * would store nothing. Tags go through the mapping's own converter (the one column whose reading is ours);
+   * the rest are read as the driver's standard types, the values the mapping produces too (TransactionsApiIT
+   * checks that a listed transaction equals its own GET, field by field).
    */
   static Transaction fromRow(ResultSet row) throws SQLException {
     Transaction t = new Transaction();
