@@ -1,5 +1,6 @@
 package com.duskspendr.server;
 
+import com.duskspendr.platform.messaging.Destinations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,34 +44,34 @@ public final class BootCommands {
   public static List<String> postBoot(Path resourceAdapterArchive, BrokerAddress broker, int maxConnections) {
     List<String> commands = new ArrayList<>();
     commands.add(
-        "deploy --type rar --name " + MessagingResources.RESOURCE_ADAPTER + " " + resourceAdapterArchive.toAbsolutePath());
+        "deploy --type rar --name " + Destinations.RESOURCE_ADAPTER + " " + resourceAdapterArchive.toAbsolutePath());
     commands.add(
         "create-resource-adapter-config --property "
             + resourceAdapterProperties(broker)
             + " "
-            + MessagingResources.RESOURCE_ADAPTER);
-    String pool = MessagingResources.CONNECTION_FACTORY + "Pool";
+            + Destinations.RESOURCE_ADAPTER);
+    String pool = Destinations.CONNECTION_FACTORY + "Pool";
     commands.add(
         "create-connector-connection-pool --raname "
-            + MessagingResources.RESOURCE_ADAPTER
+            + Destinations.RESOURCE_ADAPTER
             + " --connectiondefinition org.apache.activemq.artemis.ra.ActiveMQRAConnectionFactory"
             + " --transactionsupport XATransaction --steadypoolsize 1 --maxpoolsize "
             + maxConnections
             // A broken broker connection is discarded instead of handed out again.
             + " --isconnectvalidatereq=true --failconnection=true "
             + pool);
-    commands.add("create-connector-resource --poolname " + pool + " " + MessagingResources.CONNECTION_FACTORY);
-    for (MessagingResources.Destination destination : MessagingResources.ALL) {
+    commands.add("create-connector-resource --poolname " + pool + " " + Destinations.CONNECTION_FACTORY);
+    for (Destinations.Destination destination : Destinations.ALL) {
       commands.add(adminObject(destination));
     }
     return commands;
   }
 
-  static String adminObject(MessagingResources.Destination destination) {
+  static String adminObject(Destinations.Destination destination) {
     return "create-admin-object --raname "
-        + MessagingResources.RESOURCE_ADAPTER
+        + Destinations.RESOURCE_ADAPTER
         + " --restype "
-        + destination.restype()
+        + (destination.topic() ? "jakarta.jms.Topic" : "jakarta.jms.Queue")
         + " --property Address="
         + escape(destination.address())
         + " "

@@ -1,5 +1,7 @@
 package com.duskspendr.server;
 
+import com.duskspendr.platform.messaging.Destinations;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +22,8 @@ class BootCommandsTest {
     assertTrue(commands.get(1).startsWith("create-resource-adapter-config"));
     assertTrue(commands.get(2).startsWith("create-connector-connection-pool --raname artemis-ra"));
     assertTrue(commands.get(2).contains("--maxpoolsize 16"));
-    assertTrue(commands.get(3).endsWith(MessagingResources.CONNECTION_FACTORY));
-    assertEquals(4 + MessagingResources.ALL.size(), commands.size());
+    assertTrue(commands.get(3).endsWith(Destinations.CONNECTION_FACTORY));
+    assertEquals(4 + Destinations.ALL.size(), commands.size());
   }
 
   @Test
@@ -62,6 +64,13 @@ class BootCommandsTest {
     assertEquals(
         "create-admin-object --raname artemis-ra --restype jakarta.jms.Topic --property"
             + " Address=duskspendr.domain-events jms/duskspendr/DomainEventsTopic",
-        BootCommands.adminObject(MessagingResources.DOMAIN_EVENTS_TOPIC));
+        BootCommands.adminObject(domainEventsTopic()));
+  }
+
+  private static Destinations.Destination domainEventsTopic() {
+    return Destinations.ALL.stream()
+        .filter(d -> d.jndiName().equals(Destinations.DOMAIN_EVENTS_TOPIC))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -1,5 +1,6 @@
 package com.duskspendr.auth.boundary;
 
+import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

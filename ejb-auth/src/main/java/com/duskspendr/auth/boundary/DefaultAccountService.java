@@ -1,5 +1,6 @@
 package com.duskspendr.auth.boundary;
 
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.control.AccessTokenIssuer;
 import com.duskspendr.auth.control.EmailAddresses;
 import com.duskspendr.auth.control.LoginSubjects;
@@ -14,7 +15,7 @@ import com.duskspendr.auth.entity.RefreshToken;
 import com.duskspendr.auth.entity.RefreshTokenRepository;
 import com.duskspendr.auth.entity.Session;
 import com.duskspendr.auth.entity.SessionRepository;
-import com.duskspendr.auth.entity.Timestamps;
+import com.duskspendr.platform.persistence.Timestamps;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,6 @@
 package com.duskspendr.auth.boundary;
 
+import com.duskspendr.platform.identity.AccountId;
+
 /** The account just created. */
 public record RegisteredAccount(AccountId id, String email) {}

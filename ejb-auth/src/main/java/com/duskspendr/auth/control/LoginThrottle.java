@@ -2,7 +2,7 @@ package com.duskspendr.auth.control;
 
 import com.duskspendr.auth.entity.LoginFailure;
 import com.duskspendr.auth.entity.LoginFailureRepository;
-import com.duskspendr.auth.entity.Timestamps;
+import com.duskspendr.platform.persistence.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,7 +1,7 @@
 package com.duskspendr.auth.control;
 
 import com.duskspendr.auth.entity.SessionRepository;
-import com.duskspendr.auth.entity.Timestamps;
+import com.duskspendr.platform.persistence.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,6 +1,6 @@
 package com.duskspendr.auth.entity;
 
-import com.duskspendr.auth.boundary.UuidColumnConverter;
+import com.duskspendr.platform.persistence.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

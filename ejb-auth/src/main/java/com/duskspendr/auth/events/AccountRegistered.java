@@ -1,6 +1,6 @@
 package com.duskspendr.auth.events;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 
 /**
  * Version 1 of the event fired (synchronously, in the registering transaction) when an account is created.

@@ -1,5 +1,6 @@
 package com.duskspendr.auth.boundary;
 
+import com.duskspendr.platform.identity.AccountId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

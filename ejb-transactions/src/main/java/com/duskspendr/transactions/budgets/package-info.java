@@ -4,3 +4,5 @@
  * per threshold per period.
  */
 package com.duskspendr.transactions.budgets;
+
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;

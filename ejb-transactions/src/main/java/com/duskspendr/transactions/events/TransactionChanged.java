@@ -1,5 +1,7 @@
 package com.duskspendr.transactions.events;
 
+import com.duskspendr.platform.messaging.EventType;
+
 /** Version 1 of {@value #TYPE}: a transaction changed; the fields are its new state (as in TransactionRecorded). */
 public record TransactionChanged(
     String userId,
@@ -13,4 +15,5 @@ public record TransactionChanged(
 
   public static final String TYPE = "TransactionChanged";
   public static final int VERSION = 1;
+  public static final EventType EVENT = EventType.domainEvent(TYPE, VERSION, TransactionEvents.PUBLISHER);
 }

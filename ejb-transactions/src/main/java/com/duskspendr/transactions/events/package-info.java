@@ -1,5 +1,7 @@
 /**
- * Domain events the transactions context publishes on the broker's domain-events topic. Each payload is
- * a versioned contract owned by this context.
+ * The message contracts this context owns and publishes through the platform outbox: the domain events
+ * on the domain-events topic (TransactionRecorded, TransactionChanged, TransactionRemoved,
+ * BudgetThresholdCrossed) and the categorization request on its queue. Each record is one version of its
+ * contract; its {@code EVENT} names type, version and destination.
  */
 package com.duskspendr.transactions.events;

@@ -1,6 +1,6 @@
 package com.duskspendr.users.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.users.control.PreferencesValidator;
 import com.duskspendr.users.control.ProfileAssembler;
 import com.duskspendr.users.control.ProfileChanges;

@@ -1,6 +1,6 @@
 package com.duskspendr.users.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import java.time.OffsetDateTime;
 
 /** A user's profile as the owner sees it. */

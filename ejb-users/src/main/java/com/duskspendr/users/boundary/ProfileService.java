@@ -1,6 +1,6 @@
 package com.duskspendr.users.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 

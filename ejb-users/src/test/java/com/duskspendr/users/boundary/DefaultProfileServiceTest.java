@@ -3,7 +3,7 @@ package com.duskspendr.users.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.users.control.NewProfiles;
 import com.duskspendr.users.entity.InMemoryUserProfileRepository;
 import java.util.List;

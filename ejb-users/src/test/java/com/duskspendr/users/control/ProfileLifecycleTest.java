@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
 import com.duskspendr.users.entity.InMemoryUserProfileRepository;

@@ -4,7 +4,7 @@ import com.duskspendr.ml.categorization.boundary.Categorizer;
 import com.duskspendr.ml.classifier.control.TransactionText;
 import com.duskspendr.ml.models.boundary.ModelStore;
 import com.duskspendr.ml.training.boundary.Retraining;
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;

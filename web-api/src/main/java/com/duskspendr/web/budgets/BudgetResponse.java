@@ -1,5 +1,7 @@
 package com.duskspendr.web.budgets;
 
+import com.duskspendr.platform.money.Money;
+
 import com.duskspendr.transactions.budgets.boundary.BudgetProgress;
 import com.duskspendr.transactions.budgets.boundary.BudgetView;
 import jakarta.json.bind.annotation.JsonbNillable;

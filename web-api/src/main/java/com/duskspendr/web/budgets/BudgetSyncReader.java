@@ -1,6 +1,6 @@
 package com.duskspendr.web.budgets;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.boundary.BudgetService;
 import com.duskspendr.transactions.budgets.boundary.BudgetView;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;

@@ -1,6 +1,6 @@
 package com.duskspendr.web.categories;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.boundary.CategoryService;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;

@@ -1,6 +1,6 @@
 package com.duskspendr.web.categories;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.boundary.RuleService;
 import com.duskspendr.transactions.categories.boundary.RuleView;
 import com.duskspendr.transactions.errors.ConflictException;

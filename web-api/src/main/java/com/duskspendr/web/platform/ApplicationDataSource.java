@@ -1,5 +1,6 @@
 package com.duskspendr.web.platform;
 
+import com.duskspendr.platform.persistence.Database;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
@@ -29,5 +30,5 @@ import jakarta.ejb.Singleton;
 @Singleton
 public class ApplicationDataSource {
 
-  public static final String JNDI_NAME = "java:app/jdbc/duskspendr";
+  public static final String JNDI_NAME = Database.JNDI_NAME;
 }

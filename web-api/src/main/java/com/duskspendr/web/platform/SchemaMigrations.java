@@ -24,8 +24,8 @@ public class SchemaMigrations {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-  /** The schemas in migration order; a context that adds tables adds its schema here. */
-  static final List<String> SCHEMAS = List.of("auth", "users", "transactions", "ml");
+  /** The schemas in migration order (the kernel's outbox first); a context that adds tables adds its schema here. */
+  static final List<String> SCHEMAS = List.of("platform", "auth", "users", "transactions", "ml");
 
   @Resource(lookup = ApplicationDataSource.JNDI_NAME)
   DataSource dataSource;

@@ -1,7 +1,7 @@
 package com.duskspendr.web.transactions;
 
 import com.duskspendr.web.sync.SyncedIds;
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionService;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;

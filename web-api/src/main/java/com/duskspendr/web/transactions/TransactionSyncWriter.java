@@ -1,7 +1,7 @@
 package com.duskspendr.web.transactions;
 
 import com.duskspendr.web.api.RecordIds;
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.errors.TransactionsException;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionService;

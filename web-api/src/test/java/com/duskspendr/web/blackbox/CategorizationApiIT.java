@@ -317,7 +317,7 @@ class CategorizationApiIT {
   }
 
   /** Polls the transaction until it satisfies the condition. */
-  private static JsonPath awaitTransaction(String token, String id, Predicate<JsonPath> done) throws InterruptedException {
+  static JsonPath awaitTransaction(String token, String id, Predicate<JsonPath> done) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     JsonPath last;
     do {

@@ -84,6 +84,27 @@ public final class IntegrationEnvironment {
     return system.baseUri();
   }
 
+  /**
+   * A second instance of the whole system against the same database and broker (as a scaled-out
+   * deployment runs), on ports of its own; the caller closes it.
+   */
+  public synchronized DuskSpendrSystem startSecondSystem() throws Exception {
+    systemBaseUri();
+    String httpPort = System.getProperty(Setting.HTTP_PORT.key());
+    String clusterPort = System.getProperty(Setting.CLUSTER_START_PORT.key());
+    System.setProperty(Setting.HTTP_PORT.key(), String.valueOf(freePort()));
+    System.setProperty(Setting.CLUSTER_START_PORT.key(), String.valueOf(freePort()));
+    try {
+      return DuskSpendrSystem.start(
+          new DuskSpendrSystem.Artifacts(
+              artifact("duskspendr.payara.jar"), artifact("duskspendr.war"), artifact("duskspendr.artemis.rar")),
+          work.resolve("payara-second.log"));
+    } finally {
+      System.setProperty(Setting.HTTP_PORT.key(), httpPort);
+      System.setProperty(Setting.CLUSTER_START_PORT.key(), clusterPort);
+    }
+  }
+
   public String jdbcUrl() {
     return jdbcUrl;
   }

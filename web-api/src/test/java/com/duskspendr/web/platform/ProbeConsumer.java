@@ -1,5 +1,7 @@
 package com.duskspendr.web.platform;
 
+import com.duskspendr.platform.messaging.Destinations;
+
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -10,7 +12,7 @@ import jakarta.jms.MessageListener;
 /** Test MDB on the probe queue, reached through the Artemis resource adapter; only delegates. */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingNames.RESOURCE_ADAPTER),
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = ProbeMessages.QUEUE),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")

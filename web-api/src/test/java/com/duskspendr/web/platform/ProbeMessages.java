@@ -1,5 +1,7 @@
 package com.duskspendr.web.platform;
 
+import com.duskspendr.platform.messaging.Destinations;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
@@ -27,7 +29,7 @@ public class ProbeMessages {
   DataSource dataSource;
 
   @Inject
-  @JMSConnectionFactory(MessagingNames.CONNECTION_FACTORY)
+  @JMSConnectionFactory(Destinations.CONNECTION_FACTORY)
   JMSContext jms;
 
   public void recordAndSend(String id, boolean rollback) throws SQLException {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sync.boundary.FeedPage;
 import com.duskspendr.transactions.sync.boundary.FeedPage.FeedEntry;

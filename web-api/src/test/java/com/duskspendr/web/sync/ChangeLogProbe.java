@@ -1,6 +1,6 @@
 package com.duskspendr.web.sync;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.duskspendr.web.transactions;
 
-import com.duskspendr.web.platform.MessagingNames;
+import com.duskspendr.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -14,9 +14,9 @@ import jakarta.jms.MessageListener;
  */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = MessagingNames.RESOURCE_ADAPTER),
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "duskspendr.domain-events"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.DOMAIN_EVENTS_TOPIC_ADDRESS),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
       @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
     })

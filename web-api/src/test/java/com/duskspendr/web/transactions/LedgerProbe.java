@@ -1,7 +1,8 @@
 package com.duskspendr.web.transactions;
 
-import com.duskspendr.auth.boundary.AccountId;
-import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.messaging.EventType;
+import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.ledger.boundary.NewTransaction;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionService;
@@ -16,6 +17,7 @@ import java.util.UUID;
 public class LedgerProbe {
 
   static final String MARKER_TYPE = "ItMarker";
+  static final EventType MARKER = EventType.domainEvent(MARKER_TYPE, 1, "it");
 
   /** Thrown after the create to make the container roll the whole transaction back. */
   @ApplicationException(rollback = true)
@@ -32,7 +34,7 @@ public class LedgerProbe {
   }
 
   @Inject TransactionService transactions;
-  @Inject DomainEvents events;
+  @Inject Outbox outbox;
 
   /** Creates the transaction, then fails: the create and everything it sent must vanish. */
   public void createThenRollBack(AccountId owner, NewTransaction transaction) {
@@ -42,6 +44,6 @@ public class LedgerProbe {
 
   /** Publishes a marker event no one else sends, carrying {@code token}. */
   public void publishMarker(String token) {
-    events.publish(MARKER_TYPE, 1, new AccountId(UUID.randomUUID()), Map.of("token", token));
+    outbox.publish(MARKER, new AccountId(UUID.randomUUID()), Map.of("token", token));
   }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.boundary.AccountService;
 import com.duskspendr.auth.boundary.Registration;
 import com.duskspendr.transactions.budgets.boundary.BudgetService;
-import com.duskspendr.transactions.budgets.boundary.BudgetThresholdCrossed;
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
 import com.duskspendr.transactions.budgets.boundary.BudgetView;
 import com.duskspendr.transactions.budgets.boundary.NewBudget;
 import com.duskspendr.transactions.categories.boundary.NewRule;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.ledger.boundary.Categorization;
 import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;

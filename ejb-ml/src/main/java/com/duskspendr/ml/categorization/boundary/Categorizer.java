@@ -1,6 +1,6 @@
 package com.duskspendr.ml.categorization.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.ml.categorization.control.CategorizationMessage;
 import com.duskspendr.ml.categorization.control.Decision;
 import com.duskspendr.ml.categorization.control.DecisionOrder;

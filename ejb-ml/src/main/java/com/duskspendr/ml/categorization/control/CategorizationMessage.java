@@ -1,7 +1,9 @@
 package com.duskspendr.ml.categorization.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.ml.classifier.control.TransactionText;
+import com.duskspendr.platform.messaging.MalformedMessageException;
+import com.duskspendr.transactions.events.CategorizationRequested;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -14,35 +16,35 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Version 1 of the categorization request (the ledger's CategorizationRequest: {@code messageType}
- * CategorizationRequested, {@code messageVersion} 1, a JSON text body {transactionId, userId, merchantName,
- * description, amount, currency}), read and checked. Anything else is {@link Malformed}: it will never
+ * Version 1 of the categorization request (the ledger's CategorizationRequested contract: {@code eventType}
+ * CategorizationRequested, {@code eventVersion} 1, a JSON text body {transactionId, userId, merchantName,
+ * description, amount, currency}), read and checked field by field. Anything else is {@link Malformed}: it will never
  * become valid, however often it is redelivered.
  */
 public record CategorizationMessage(UUID transactionId, AccountId owner, TransactionText text) {
 
-  public static final String TYPE = "CategorizationRequested";
-  public static final int VERSION = 1;
+  public static final String TYPE = CategorizationRequested.TYPE;
+  public static final int VERSION = CategorizationRequested.VERSION;
   private static final int MAX_BODY = 16_384;
 
   /** Why a message cannot be processed. */
-  public static final class Malformed extends RuntimeException {
+  public static final class Malformed extends MalformedMessageException {
     public Malformed(String reason) {
       super(reason);
     }
   }
 
   /**
-   * @param type the {@code messageType} property (null when absent)
-   * @param version the {@code messageVersion} property (null when absent)
+   * @param type the {@code eventType} header (null when absent)
+   * @param version the {@code eventVersion} header (null when absent)
    * @param body the text body (null when not a text message)
    */
   public static CategorizationMessage parse(String type, Integer version, String body) {
     if (!TYPE.equals(type)) {
-      throw new Malformed("messageType is " + type + ", not " + TYPE);
+      throw new Malformed("eventType is " + type + ", not " + TYPE);
     }
     if (!Objects.equals(version, VERSION)) {
-      throw new Malformed("messageVersion is " + version + ", not " + VERSION);
+      throw new Malformed("eventVersion is " + version + ", not " + VERSION);
     }
     if (body == null || body.isBlank()) {
       throw new Malformed("no text body");

@@ -1,6 +1,6 @@
 package com.duskspendr.ml.insights.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.ml.insights.control.Analysis;
 import com.duskspendr.ml.insights.control.InsightEngine;
 import com.duskspendr.ml.insights.control.InsightSettings;

@@ -1,6 +1,6 @@
 package com.duskspendr.ml.insights.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.constraints.NotNull;
 
 /** Insights computed on demand from the owner's own transactions and budgets. */

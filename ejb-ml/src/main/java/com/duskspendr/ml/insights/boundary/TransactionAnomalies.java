@@ -1,12 +1,13 @@
 package com.duskspendr.ml.insights.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.outbox.Outbox;
+import com.duskspendr.ml.events.AnomalyDetected;
 import com.duskspendr.ml.insights.control.Anomaly;
 import com.duskspendr.ml.insights.control.AnomalyChecks;
 import com.duskspendr.ml.insights.control.InsightSettings;
 import com.duskspendr.ml.insights.control.PaymentIndex;
 import com.duskspendr.ml.insights.control.SeverityRules;
-import com.duskspendr.transactions.events.DomainEvents;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import com.duskspendr.transactions.ledger.boundary.SpendingHistory;
 import jakarta.ejb.Stateless;
@@ -26,7 +27,7 @@ public class TransactionAnomalies {
   private static final Logger LOG = Logger.getLogger(TransactionAnomalies.class.getName());
 
   @Inject SpendingHistory history;
-  @Inject DomainEvents events;
+  @Inject Outbox outbox;
   @Inject InsightSettings settings;
 
   @Inject
@@ -59,7 +60,7 @@ public class TransactionAnomalies {
         .map(anomaly -> event(owner, anomaly))
         .toList();
     for (AnomalyDetected event : published) {
-      events.publish(AnomalyDetected.TYPE, AnomalyDetected.VERSION, owner, event);
+      outbox.publish(AnomalyDetected.EVENT, owner, event);
       LOG.fine(() -> "AnomalyDetected " + event.kind() + " for transaction " + event.transactionId());
     }
     return published;

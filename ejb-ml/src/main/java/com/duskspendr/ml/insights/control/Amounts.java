@@ -1,6 +1,6 @@
 package com.duskspendr.ml.insights.control;
 
-import com.duskspendr.transactions.money.Money;
+import com.duskspendr.platform.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

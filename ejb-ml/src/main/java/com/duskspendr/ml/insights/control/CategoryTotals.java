@@ -1,5 +1,7 @@
 package com.duskspendr.ml.insights.control;
 
+import com.duskspendr.platform.money.Money;
+
 import com.duskspendr.ml.insights.entity.InsightPeriod;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import java.math.BigDecimal;

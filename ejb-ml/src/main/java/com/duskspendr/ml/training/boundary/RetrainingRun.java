@@ -20,15 +20,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
+import com.duskspendr.platform.persistence.ClusterLock;
+import com.duskspendr.platform.persistence.Database;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,9 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and activate only when not worse than the active model. Runs outside any transaction (training takes a
  * while); each database write commits on its own.
  *
- * <p>Only one instance retrains at a time: the run holds a PostgreSQL session advisory lock on a connection
- * of its own for its whole duration (released when the run ends, or when the instance dies and its
- * connection with it). An instance that does not get the lock skips. A nightly run also skips when another
+ * <p>Only one instance retrains at a time: the run holds the kernel's {@link ClusterLock} for its whole
+ * duration (released when the run ends, or when the instance dies and its connection with it). An instance that does not get the lock skips. A nightly run also skips when another
  * instance completed the nightly run within the last 12 hours (their timers fire at the same hour).
  */
 @Stateless
@@ -48,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RetrainingRun {
 
   private static final Logger LOG = Logger.getLogger(RetrainingRun.class.getName());
-  private static final long RETRAIN_LOCK = 0x6d6c5f7472616e6cL; // "ml_trainl"
+  private static final String RETRAIN_LOCK = "ml.retraining";
   private static final Duration NIGHTLY_WINDOW = Duration.ofHours(12);
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
@@ -56,7 +54,7 @@ public class RetrainingRun {
   @ConfigProperty(name = "duskspendr.ml.retrain.min-users", defaultValue = "3")
   int minUsers;
 
-  @Resource(lookup = "java:app/jdbc/duskspendr")
+  @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
   @Inject CorrectionHistory corrections;
@@ -65,22 +63,17 @@ public class RetrainingRun {
   @EJB RetrainLog log;
 
   public RetrainOutcome run(String trigger) {
-    try (Connection lockConnection = dataSource.getConnection()) {
-      if (!tryLock(lockConnection)) {
-        LOG.info("Retraining skipped: another instance is retraining");
+    Optional<ClusterLock.Held> lock = ClusterLock.tryAcquire(dataSource, RETRAIN_LOCK);
+    if (lock.isEmpty()) {
+      LOG.info("Retraining skipped: another instance is retraining");
+      return RetrainOutcome.SKIPPED;
+    }
+    try (ClusterLock.Held held = lock.get()) {
+      if (NightlyRetraining.TRIGGER.equals(trigger) && log.completedWithin(trigger, NIGHTLY_WINDOW)) {
+        LOG.info("Nightly retraining skipped: another instance ran it already");
         return RetrainOutcome.SKIPPED;
       }
-      try {
-        if (NightlyRetraining.TRIGGER.equals(trigger) && log.completedWithin(trigger, NIGHTLY_WINDOW)) {
-          LOG.info("Nightly retraining skipped: another instance ran it already");
-          return RetrainOutcome.SKIPPED;
-        }
-        return retrain(trigger);
-      } finally {
-        unlock(lockConnection);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Retraining could not take its lock", e);
+      return retrain(trigger);
     }
   }
 
@@ -120,21 +113,5 @@ public class RetrainingRun {
 
   private static String version() {
     return "retrain-" + VERSION_TIME.format(OffsetDateTime.now(ZoneOffset.UTC));
-  }
-
-  private static boolean tryLock(Connection connection) throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-      lock.setLong(1, RETRAIN_LOCK);
-      try (ResultSet result = lock.executeQuery()) {
-        return result.next() && result.getBoolean(1);
-      }
-    }
-  }
-
-  private static void unlock(Connection connection) throws SQLException {
-    try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-      unlock.setLong(1, RETRAIN_LOCK);
-      unlock.executeQuery().close();
-    }
   }
 }

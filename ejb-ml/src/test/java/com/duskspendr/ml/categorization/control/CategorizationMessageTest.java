@@ -37,9 +37,9 @@ class CategorizationMessageTest {
 
   @Test
   void rejectsWhatCanNeverBeProcessed() {
-    assertMalformed("messageType", "SomethingElse", 1, body("x", "1"));
-    assertMalformed("messageVersion", "CategorizationRequested", 2, body("x", "1"));
-    assertMalformed("messageVersion", "CategorizationRequested", null, body("x", "1"));
+    assertMalformed("eventType", "SomethingElse", 1, body("x", "1"));
+    assertMalformed("eventVersion", "CategorizationRequested", 2, body("x", "1"));
+    assertMalformed("eventVersion", "CategorizationRequested", null, body("x", "1"));
     assertMalformed("body", "CategorizationRequested", 1, null);
     assertMalformed("JSON", "CategorizationRequested", 1, "poison {");
     assertMalformed("JSON", "CategorizationRequested", 1, "[1, 2]");

@@ -3,9 +3,10 @@ package com.duskspendr.ml.insights.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.ml.insights.control.InsightSettings;
-import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.ml.events.AnomalyDetected;
+import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import com.duskspendr.transactions.ledger.boundary.HistoryWindow;
 import java.math.BigDecimal;
@@ -35,8 +36,11 @@ class TransactionAnomaliesTest {
       rowLimits.add(maxRows);
       return new HistoryWindow(from, to, stored, false);
     };
-    DomainEvents events = (type, version, owner, payload) -> published.add(new Published(type, version, owner, payload));
-    anomalies.events = events;
+    Outbox outbox = (type, owner, payload) -> {
+      published.add(new Published(type.name(), type.version(), owner, payload));
+      return UUID.randomUUID();
+    };
+    anomalies.outbox = outbox;
     return anomalies;
   }
 

@@ -1,6 +1,8 @@
 package com.duskspendr.transactions.budgets.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
+
+import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.budgets.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.control.BudgetEvaluator;
 import com.duskspendr.transactions.budgets.control.UserCalendar;
 import com.duskspendr.transactions.budgets.entity.Budget;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.budgets.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.control.BudgetEvaluator;
 import com.duskspendr.transactions.budgets.control.BudgetInput;
 import com.duskspendr.transactions.budgets.control.BudgetInput.ValidBudget;
@@ -11,7 +11,7 @@ import com.duskspendr.transactions.budgets.entity.BudgetRepository;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
-import com.duskspendr.transactions.money.Money;
+import com.duskspendr.platform.money.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package com.duskspendr.transactions.budgets.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.boundary.BudgetPeriod;
 import com.duskspendr.transactions.budgets.boundary.BudgetProgress;
-import com.duskspendr.transactions.budgets.boundary.BudgetThresholdCrossed;
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
 import com.duskspendr.transactions.budgets.entity.Budget;
 import com.duskspendr.transactions.budgets.entity.BudgetRepository;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;

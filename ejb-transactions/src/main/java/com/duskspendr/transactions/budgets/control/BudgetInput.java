@@ -5,7 +5,7 @@ import com.duskspendr.transactions.budgets.boundary.BudgetPeriod;
 import com.duskspendr.transactions.budgets.boundary.NewBudget;
 import com.duskspendr.transactions.errors.InvalidInputException;
 import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
-import com.duskspendr.transactions.money.Money;
+import com.duskspendr.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.duskspendr.transactions.budgets.control;
 
-import com.duskspendr.auth.boundary.AccountId;
-import com.duskspendr.transactions.budgets.boundary.BudgetThresholdCrossed;
-import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
+import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 public class BudgetReporting {
 
   @Inject ChangeLog changeLog;
-  @Inject DomainEvents domainEvents;
+  @Inject Outbox outbox;
 
   public void upserted(AccountId owner, String budgetId, long version) {
     changeLog.upserted(owner, ChangeLog.Entity.BUDGET, budgetId, version);
@@ -26,6 +26,6 @@ public class BudgetReporting {
   }
 
   public void thresholdCrossed(AccountId owner, BudgetThresholdCrossed event) {
-    domainEvents.publish(BudgetThresholdCrossed.TYPE, event.version(), owner, event);
+    outbox.publish(BudgetThresholdCrossed.EVENT, owner, event);
   }
 }

@@ -1,7 +1,7 @@
 package com.duskspendr.transactions.budgets.control;
 
 import com.duskspendr.transactions.budgets.boundary.BudgetProgress;
-import com.duskspendr.transactions.money.Money;
+import com.duskspendr.platform.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.budgets.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.users.boundary.Preferences;
 import com.duskspendr.users.boundary.ProfileService;
 import jakarta.enterprise.context.ApplicationScoped;

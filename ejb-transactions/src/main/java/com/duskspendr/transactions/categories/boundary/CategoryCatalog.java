@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.categories.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import java.util.Set;
 
 /**

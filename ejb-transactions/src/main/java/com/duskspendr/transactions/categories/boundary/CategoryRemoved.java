@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.categories.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 
 /**
  * Fired synchronously (CDI) inside the transaction that deletes a user's own subcategory, before the row

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.categories.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.control.RuleMatcher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.categories.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.sync.boundary.SyncLimits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.categories.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.boundary.MatchType;
 import com.duskspendr.transactions.categories.entity.MerchantRule;
 import com.duskspendr.transactions.categories.entity.MerchantRuleRepository;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.imports.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.errors.InvalidInputException;
 import com.duskspendr.transactions.imports.control.CsvStatementParser;
 import com.duskspendr.transactions.imports.control.DuplicateDetector;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.imports.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.imports.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.constraints.NotNull;
 
 /** Imports a bank statement into the user's transactions, skipping what they already have. */

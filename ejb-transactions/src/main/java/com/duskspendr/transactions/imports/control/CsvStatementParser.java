@@ -1,5 +1,7 @@
 package com.duskspendr.transactions.imports.control;
 
+import com.duskspendr.platform.money.Money;
+
 import com.duskspendr.transactions.imports.boundary.CsvOptions;
 import com.duskspendr.transactions.imports.boundary.LineFailure;
 import com.duskspendr.transactions.imports.boundary.ParsedLine;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.ledger.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;

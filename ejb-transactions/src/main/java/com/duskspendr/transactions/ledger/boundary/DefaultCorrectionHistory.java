@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.ledger.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.control.MerchantNames;
 import com.duskspendr.transactions.ledger.entity.CategoryCorrectionRepository;
 import jakarta.ejb.Stateless;

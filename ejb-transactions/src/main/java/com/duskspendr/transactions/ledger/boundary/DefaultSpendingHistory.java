@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.ledger.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.ledger.entity.HistoryRows;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

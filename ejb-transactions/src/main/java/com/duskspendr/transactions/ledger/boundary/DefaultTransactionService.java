@@ -1,15 +1,15 @@
 package com.duskspendr.transactions.ledger.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.budgets.boundary.BudgetAlerts;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.errors.RecordNotFoundException;
-import com.duskspendr.transactions.events.DomainEvents;
+import com.duskspendr.transactions.events.CategorizationRequested;
 import com.duskspendr.transactions.events.TransactionRecorded;
 import com.duskspendr.transactions.events.TransactionRemoved;
 import com.duskspendr.transactions.ledger.control.Categories;
-import com.duskspendr.transactions.ledger.control.CategorizationQueue;
 import com.duskspendr.transactions.ledger.control.CategoryCorrections;
 import com.duskspendr.transactions.ledger.control.IdempotencyDecision;
 import com.duskspendr.transactions.ledger.control.KeysetCursor;
@@ -45,8 +45,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The ledger use cases, each in one JTA transaction together with its change-log entry, its domain event
- * and its categorization request: all of them happen, or none.
+ * The ledger use cases, each in one transaction together with its change-log entry, its domain event
+ * and its categorization request (both stored in the platform outbox): all of them happen, or none.
  *
  * <p>Updates and deletes lock the row before comparing versions, so two writers holding the same version
  * cannot both pass the check: the second waits, then sees the first's version and gets a conflict that
@@ -61,8 +61,7 @@ public class DefaultTransactionService implements TransactionService {
   @Inject IdempotencyKeyRepository idempotencyKeys;
   @Inject CategoryCorrectionRepository corrections;
   @Inject ProfileService profiles;
-  @Inject DomainEvents events;
-  @Inject CategorizationQueue categorization;
+  @Inject Outbox outbox;
 
   @Inject ChangeLog changeLog;
   @Inject BudgetAlerts budgetAlerts;
@@ -120,10 +119,10 @@ public class DefaultTransactionService implements TransactionService {
     if (CategoryCorrections.onCreate(valid.categoryId()) == CategoryCorrections.Outcome.CORRECTED) {
       corrections.add(correction(transaction, null, valid.categoryId()));
     } else {
-      categorization.request(TransactionAssembler.categorizationRequest(transaction));
+      outbox.publish(CategorizationRequested.EVENT, owner, TransactionAssembler.categorizationRequest(transaction));
     }
     alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
-    events.publish(TransactionRecorded.TYPE, TransactionRecorded.VERSION, owner, TransactionAssembler.recorded(transaction));
+    outbox.publish(TransactionRecorded.EVENT, owner, TransactionAssembler.recorded(transaction));
     // Last: the change-log entry locks the user's change counter until commit (see DefaultChangeLog), so the
     // user's other writes wait only for this commit, not for the budget sums and sends above as well.
     reportUpsert(owner, transaction);
@@ -193,8 +192,7 @@ public class DefaultTransactionService implements TransactionService {
     transactions.remove(transaction);
     transactions.flush();
     alertBudgets(owner, transaction.categoryId(), transaction.date(), transaction.currency());
-    events.publish(
-        TransactionRemoved.TYPE, TransactionRemoved.VERSION, owner, TransactionAssembler.removed(transaction, tombstoneVersion));
+    outbox.publish(TransactionRemoved.EVENT, owner, TransactionAssembler.removed(transaction, tombstoneVersion));
     // Last, as in create: the change-log entry holds the user's change counter until commit.
     changeLog.deleted(owner, ChangeLog.Entity.TRANSACTION, id.toString(), tombstoneVersion);
   }

@@ -1,5 +1,7 @@
 package com.duskspendr.transactions.ledger.boundary;
 
+import com.duskspendr.platform.money.Money;
+
 import com.duskspendr.transactions.categories.control.MerchantNames;
 import java.math.BigDecimal;
 import java.time.LocalDate;

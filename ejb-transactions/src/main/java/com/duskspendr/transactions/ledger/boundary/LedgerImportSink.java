@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.ledger.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.errors.TransactionsException;
 import com.duskspendr.transactions.imports.boundary.DuplicateKey;
 import com.duskspendr.transactions.imports.boundary.ImportSink;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.ledger.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package com.duskspendr.transactions.ledger.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.budgets.boundary.BudgetAlerts;
-import com.duskspendr.transactions.events.DomainEvents;
 import com.duskspendr.transactions.events.TransactionChanged;
 import com.duskspendr.transactions.ledger.entity.Transaction;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
@@ -29,7 +29,7 @@ public class LedgerChanges {
 
   @Inject ChangeLog changeLog;
   @Inject BudgetAlerts budgetAlerts;
-  @Inject DomainEvents events;
+  @Inject Outbox outbox;
 
   public void changed(AccountId owner, Transaction transaction, Before before) {
     changeLog.upserted(owner, ChangeLog.Entity.TRANSACTION, transaction.id().toString(), transaction.version());
@@ -40,7 +40,6 @@ public class LedgerChanges {
       // Moved out of a budget's category, period or currency: that budget is re-evaluated too.
       budgetAlerts.transactionsChanged(owner, before.categoryId(), before.date(), before.currency());
     }
-    events.publish(
-        TransactionChanged.TYPE, TransactionChanged.VERSION, owner, TransactionAssembler.changed(transaction));
+    outbox.publish(TransactionChanged.EVENT, owner, TransactionAssembler.changed(transaction));
   }
 }

@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.ledger.control;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.transactions.events.CategorizationRequested;
 import com.duskspendr.transactions.events.TransactionChanged;
 import com.duskspendr.transactions.events.TransactionRecorded;
 import com.duskspendr.transactions.events.TransactionRemoved;
@@ -9,7 +10,7 @@ import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.Source;
 import com.duskspendr.transactions.ledger.entity.Transaction;
-import com.duskspendr.transactions.money.Money;
+import com.duskspendr.platform.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -67,8 +68,8 @@ public final class TransactionAssembler {
         t.merchantName(), t.categoryId());
   }
 
-  public static CategorizationRequest categorizationRequest(Transaction t) {
-    return new CategorizationRequest(
+  public static CategorizationRequested categorizationRequest(Transaction t) {
+    return new CategorizationRequested(
         t.id().toString(), t.userId().toString(), t.merchantName(), t.description(), amountText(t), t.currency());
   }
 

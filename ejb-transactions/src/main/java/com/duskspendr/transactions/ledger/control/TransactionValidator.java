@@ -5,7 +5,7 @@ import com.duskspendr.transactions.ledger.boundary.Source;
 import com.duskspendr.transactions.ledger.boundary.TransactionListRequest;
 import com.duskspendr.transactions.ledger.boundary.TransactionPatch;
 import com.duskspendr.transactions.ledger.entity.TransactionCriteria;
-import com.duskspendr.transactions.money.Money;
+import com.duskspendr.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

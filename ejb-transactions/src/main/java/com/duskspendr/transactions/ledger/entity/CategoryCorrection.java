@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.ledger.entity;
 
-import com.duskspendr.auth.boundary.UuidColumnConverter;
+import com.duskspendr.platform.persistence.UuidColumnConverter;
 import com.duskspendr.transactions.categories.control.MerchantNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

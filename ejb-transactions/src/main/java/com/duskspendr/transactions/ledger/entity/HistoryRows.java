@@ -1,5 +1,7 @@
 package com.duskspendr.transactions.ledger.entity;
 
+import com.duskspendr.platform.persistence.UuidColumnConverter;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

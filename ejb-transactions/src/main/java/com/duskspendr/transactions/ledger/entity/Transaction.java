@@ -1,6 +1,8 @@
 package com.duskspendr.transactions.ledger.entity;
 
-import com.duskspendr.auth.boundary.UuidColumnConverter;
+import com.duskspendr.platform.money.Money;
+
+import com.duskspendr.platform.persistence.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package com.duskspendr.transactions.ledger.entity;
 
+import com.duskspendr.platform.persistence.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,7 @@ public class TransactionRepository {
   EntityManager em;
 
   /** The unit's data source, for the reads that skip EclipseLink ({@link #select}). */
-  @Resource(lookup = "java:app/jdbc/duskspendr")
+  @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
   /** The user's transaction; another user's is not found. */

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.sync.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 
 /**
  * Every write to a synced record reports here, inside its own JTA transaction (MANDATORY), so that the

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.sync.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.sync.boundary.FeedPage.FeedEntry;
 import com.duskspendr.transactions.sync.entity.SyncChange;
 import com.duskspendr.transactions.sync.entity.SyncChangeRepository;

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.sync.boundary;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.sync.entity.SyncChangeRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,9 +1,11 @@
 package com.duskspendr.transactions.budgets.boundary;
 
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.control.BudgetFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.duskspendr.transactions.budgets.control;
 
-import com.duskspendr.auth.boundary.AccountId;
-import com.duskspendr.transactions.budgets.boundary.BudgetThresholdCrossed;
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
 import com.duskspendr.transactions.budgets.entity.InMemoryBudgetRepository;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
 import java.math.BigDecimal;

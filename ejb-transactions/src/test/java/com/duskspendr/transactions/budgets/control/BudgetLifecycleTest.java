@@ -3,7 +3,7 @@ package com.duskspendr.transactions.budgets.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.transactions.budgets.entity.Budget;
 import com.duskspendr.transactions.budgets.entity.InMemoryBudgetRepository;

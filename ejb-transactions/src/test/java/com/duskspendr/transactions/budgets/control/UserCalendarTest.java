@@ -2,7 +2,7 @@ package com.duskspendr.transactions.budgets.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.boundary.BudgetPeriod;
 import com.duskspendr.users.boundary.Preferences;
 import com.duskspendr.users.boundary.Profile;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.auth.boundary.AccountId;
+import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.transactions.categories.control.CategoryControls;
 import com.duskspendr.transactions.categories.control.RecordingCategorySync;

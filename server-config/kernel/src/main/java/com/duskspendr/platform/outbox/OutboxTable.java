@@ -1,0 +1,97 @@
+package com.duskspendr.platform.outbox;
+
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.messaging.EventEnvelope;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** The SQL of {@code platform.outbox}, on whatever connection (and so transaction) the caller gives. */
+public final class OutboxTable {
+
+  /** One row: where it goes and what it carries. */
+  public record Row(long id, String destination, EventEnvelope envelope) {}
+
+  /** How much waits to be relayed. */
+  public record Backlog(long pending, Duration oldest) {}
+
+  private static final String INSERT =
+      "INSERT INTO platform.outbox (event_id, destination, event_type, event_version, publisher, owner_id,"
+          + " occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * Takes the oldest rows no other relay holds and deletes them, in the caller's transaction: rows another
+   * relay has locked are skipped rather than waited for, so relays on several instances share the work and
+   * never send the same row; a rollback (the broker refused the batch) puts them back.
+   */
+  private static final String CLAIM =
+      "DELETE FROM platform.outbox WHERE id IN (SELECT id FROM platform.outbox ORDER BY id LIMIT ?"
+          + " FOR UPDATE SKIP LOCKED) RETURNING id, event_id, destination, event_type, event_version, publisher,"
+          + " owner_id, occurred_at, payload";
+
+  private static final String BACKLOG = "SELECT count(*), min(stored_at) FROM platform.outbox";
+
+  private OutboxTable() {}
+
+  static void insert(Connection connection, String destination, EventEnvelope envelope) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setObject(1, envelope.eventId());
+      insert.setString(2, destination);
+      insert.setString(3, envelope.type());
+      insert.setInt(4, envelope.version());
+      insert.setString(5, envelope.publisher());
+      if (envelope.owner() == null) {
+        insert.setNull(6, Types.OTHER);
+      } else {
+        insert.setObject(6, envelope.owner().value());
+      }
+      insert.setTimestamp(7, Timestamp.from(envelope.occurredAt()));
+      insert.setString(8, envelope.payload());
+      insert.executeUpdate();
+    }
+  }
+
+  /** @return the claimed rows in the order they were stored */
+  static List<Row> claim(Connection connection, int max) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+      claim.setInt(1, max);
+      try (ResultSet result = claim.executeQuery()) {
+        while (result.next()) {
+          UUID owner = result.getObject(7, UUID.class);
+          rows.add(new Row(
+              result.getLong(1),
+              result.getString(3),
+              new EventEnvelope(
+                  result.getObject(2, UUID.class),
+                  result.getString(4),
+                  result.getInt(5),
+                  result.getString(6),
+                  owner == null ? null : new AccountId(owner),
+                  result.getTimestamp(8).toInstant(),
+                  result.getString(9))));
+        }
+      }
+    }
+    rows.sort(Comparator.comparingLong(Row::id));
+    return rows;
+  }
+
+  static Backlog backlog(Connection connection, Instant now) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(BACKLOG);
+        ResultSet result = query.executeQuery()) {
+      result.next();
+      Timestamp oldest = result.getTimestamp(2);
+      return new Backlog(result.getLong(1), oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), now));
+    }
+  }
+}
