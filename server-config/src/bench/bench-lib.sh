@@ -2,7 +2,8 @@
 # data folder) on $port, wait until it is really ready, and stop it on exit. Source it; it sets
 # root, work, base, payara_pid, started_at, ready_at, classpath.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+# ROOT=<another checkout> measures that checkout's build with these scripts (a before/after pair in one session)
+root="${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}"
 port="${PORT:-18080}"
 work="$(mktemp -d /tmp/duskspendr-bench.XXXXXX)"
 base="http://localhost:$port"
@@ -79,4 +80,38 @@ warm_up() {
     echo "   warm-up round: $rate req/s, $(echo "$after - $before" | bc) s of JIT compilation"
     if (( $(echo "$after - $before < 1" | bc) )); then calm=$((calm + 1)); else calm=0; fi
   done
+}
+
+# await_drained -> returns once the outbox is empty (readiness data) and the server has gone quiet (under
+# 0.05 s of CPU in a second, twice in a row): the event consumers (categorizer, anomaly checks) have caught up.
+await_drained() {
+  local deadline=$(( $(date +%s) + ${DRAIN_MAX_SECONDS:-300} )) calm=0 before after
+  local health
+  while true; do
+    health=$(curl -sf "$base/health/ready" || true)
+    # builds before the outbox report no backlog: only the quiet CPU counts there
+    [[ $health != *'"outboxPending"'* || $health == *'"outboxPending":"0"'* ]] && break
+    (( $(date +%s) < deadline )) || { echo "   the outbox did not drain within ${DRAIN_MAX_SECONDS:-300} s"; return; }
+    sleep 0.5
+  done
+  while (( calm < 2 && $(date +%s) < deadline )); do
+    before=$(server_cpu_seconds); sleep 1; after=$(server_cpu_seconds)
+    if (( $(echo "$after - $before < 0.05" | bc) )); then calm=$((calm + 1)); else calm=0; fi
+  done
+}
+
+# measured_with_consumers WRK_ARGS... -> like measured, but the server's CPU is counted until what the
+# requests set off has finished too (outbox relay, categorization, anomaly checks): the whole cost of a write.
+measured_with_consumers() {
+  local before out requests started drained
+  await_drained
+  before=$(server_cpu_seconds)
+  out=$(wrk --latency "$@")
+  echo "$out" | wrk_summary
+  requests=$(echo "$out" | sed -nE 's/^ *([0-9]+) requests in.*/\1/p')
+  started=$(date +%s.%N)
+  await_drained
+  drained=$(date +%s.%N)
+  echo "    Server CPU per request, its consumers included: $(echo "scale=3; ($(server_cpu_seconds) - $before) * 1000 / $requests" | bc) ms"
+  echo "    (the last events were consumed $(echo "scale=1; $drained - $started - 2" | bc) s after the load ended)"
 }

@@ -7,8 +7,9 @@ import jakarta.ejb.Singleton;
 /**
  * The one PostgreSQL datasource of the application, configured through MicroProfile Config (see README).
  * Defined by annotation rather than an application-scoped glassfish-resources.xml, which breaks Payara's
- * /metrics. Non-XA: JPA and JMS still commit in one JTA transaction through last-agent optimisation, and
- * PostgreSQL runs with max_prepared_transactions=0.
+ * /metrics. Non-XA: a request's writes (JPA, and the outbox rows beside them) commit as one local
+ * transaction; only the outbox relay's batches also enlist the broker, and commit with it through last-agent
+ * optimisation. PostgreSQL runs with max_prepared_transactions=0.
  */
 @DataSourceDefinition(
     name = ApplicationDataSource.JNDI_NAME,
