@@ -16,6 +16,7 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.Topic;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -73,6 +74,21 @@ class BrokerOutageIT {
             .then().statusCode(201).body("data.categorization.status", equalTo("pending"))
             .extract().path("data.id"));
       }
+      // Edits, imports and sync pushes work too.
+      String manual = authorized(user.accessToken())
+          .body(Map.of("amount", "-20.00", "date", today, "merchantName", "Chosen Grocer", "categoryId", "food_and_drink.groceries"))
+          .post("/api/v1/transactions").then().statusCode(201).extract().path("data.id");
+      authorized(user.accessToken()).header("If-Match", "\"1\"").body(Map.of("notes", "written while the broker was down"))
+          .patch("/api/v1/transactions/" + manual).then().statusCode(200);
+      authorized(user.accessToken()).contentType("text/csv")
+          .body(("Date,Merchant,Amount\n" + today + "," + MERCHANT + ",-4.10\n" + today + "," + MERCHANT + ",-5.20\n")
+              .getBytes(StandardCharsets.UTF_8))
+          .post("/api/v1/transactions/import").then().statusCode(200).body("data.imported", equalTo(2));
+      Map<String, Object> pushed = Map.of("entity", "transaction", "op", "upsert", "id", UUID.randomUUID().toString(),
+          "data", Map.of("amount", "-6.30", "date", today, "merchantName", MERCHANT));
+      authorized(user.accessToken()).body(Map.of("changes", List.of(pushed))).post("/api/v1/sync/push")
+          .then().statusCode(200).body("data.results[0].status", equalTo("applied"));
+
       JsonPath backlog = readiness();
       long pending = Long.parseLong(brokerData(backlog, "outboxPending"));
       assertTrue(pending >= 2L * CREATES, "each create's TransactionRecorded and categorization request wait: " + pending);
@@ -82,13 +98,18 @@ class BrokerOutageIT {
 
     awaitReadiness(h -> "UP".equals(brokerData(h, "broker")) && "0".equals(brokerData(h, "outboxPending")),
         Duration.ofSeconds(60));
-    // Every one is categorized, by the rule, exactly once: version 1 at create, 2 after the categorizer.
-    for (String id : created) {
-      JsonPath filed = CategorizationApiIT.awaitTransaction(
-          user.accessToken(), id, t -> "rule".equals(t.getString("data.categorization.status")));
-      assertEquals(2, filed.getInt("data.version"), "categorized once: " + id);
-      assertEquals("food_and_drink.coffee", filed.getString("data.categoryId"));
+    // Every one is categorized, by the rule, exactly once: version 1 at create, 2 after the categorizer
+    // (the 100 creates, the 2 imported lines and the pushed one; the manual one has its edit as version 2).
+    // The broker's restart also restarts the consumers' sessions (they reconnect for ever, every second).
+    List<Map<String, Object>> all = awaitNothingPending(user.accessToken(), Duration.ofSeconds(90));
+    assertEquals(CREATES + 4, all.size());
+    for (Map<String, Object> t : all) {
+      assertEquals(2, ((Number) t.get("version")).intValue(), "changed exactly once after its create: " + t);
+      if (MERCHANT.equals(t.get("merchantName"))) {
+        assertEquals("food_and_drink.coffee", t.get("categoryId"));
+      }
     }
+    assertTrue(all.stream().map(t -> t.get("id")).toList().containsAll(created));
 
     // Each event reached the topic once: one TransactionRecorded and one TransactionChanged per create.
     Map<String, Set<String>> eventIds = new HashMap<>();
@@ -105,10 +126,25 @@ class BrokerOutageIT {
       }
       jms.unsubscribe("events");
     }
-    assertEquals(CREATES, counts.get("TransactionRecorded"), "TransactionRecorded per create: " + counts);
-    assertEquals(CREATES, eventIds.get("TransactionRecorded").size());
-    assertEquals(CREATES, counts.get("TransactionChanged"), "one TransactionChanged per categorization: " + counts);
-    assertEquals(CREATES, eventIds.get("TransactionChanged").size());
+    assertEquals(CREATES + 4, counts.get("TransactionRecorded"), "one TransactionRecorded per create: " + counts);
+    assertEquals(CREATES + 4, eventIds.get("TransactionRecorded").size());
+    assertEquals(CREATES + 4, counts.get("TransactionChanged"), "one per categorization, one for the edit: " + counts);
+    assertEquals(CREATES + 4, eventIds.get("TransactionChanged").size());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> awaitNothingPending(String token, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<Map<String, Object>> all;
+    do {
+      all = authorized(token).get("/api/v1/transactions?limit=200").then().statusCode(200).extract().path("data");
+      boolean pending = all.stream().anyMatch(t -> "pending".equals(((Map<String, Object>) t.get("categorization")).get("status")));
+      if (!pending) {
+        return all;
+      }
+      Thread.sleep(250);
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("still pending after " + timeout + ": " + all);
   }
 
   private static Topic topic(JMSContext jms) {

@@ -318,7 +318,12 @@ class CategorizationApiIT {
 
   /** Polls the transaction until it satisfies the condition. */
   static JsonPath awaitTransaction(String token, String id, Predicate<JsonPath> done) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    return awaitTransaction(token, id, done, PATIENCE);
+  }
+
+  static JsonPath awaitTransaction(String token, String id, Predicate<JsonPath> done, Duration patience)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
     JsonPath last;
     do {
       last = authorized(token).get("/api/v1/transactions/" + id).then().statusCode(200).extract().jsonPath();
@@ -327,7 +332,7 @@ class CategorizationApiIT {
       }
       Thread.sleep(100);
     } while (System.nanoTime() < deadline);
-    throw new AssertionError("not filed within " + PATIENCE + ": " + last.prettify());
+    throw new AssertionError("not filed within " + patience + ": " + last.prettify());
   }
 
   private static List<Message> browse(Session session, String queue, String selector) throws JMSException {

@@ -29,7 +29,8 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.CATEGORIZATION_QUEUE_ADDRESS),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = Destinations.CONSUMER_RECONNECT_ATTEMPTS)
     })
 public class CategorizationConsumer implements MessageListener {
 

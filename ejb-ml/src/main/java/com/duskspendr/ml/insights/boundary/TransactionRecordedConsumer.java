@@ -31,6 +31,7 @@ import java.util.UUID;
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.DOMAIN_EVENTS_TOPIC_ADDRESS),
       @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "reconnectAttempts", propertyValue = Destinations.CONSUMER_RECONNECT_ATTEMPTS),
       @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(propertyName = "clientId", propertyValue = "duskspendr-ml"),

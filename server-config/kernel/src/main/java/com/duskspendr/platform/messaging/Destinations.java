@@ -34,6 +34,14 @@ public final class Destinations {
   /** Where the broker moves a message that failed its delivery attempts. */
   public static final String DEAD_LETTER_ADDRESS = "DLQ";
 
+  /**
+   * The consumers' reconnection attempts, for every MDB's {@code reconnectAttempts}: -1, for ever (every
+   * {@code RetryInterval}, 1 s). The resource adapter's own setting (3, in its ra.xml) suits senders, which
+   * must fail fast while the broker is away; a consumer that gave up after 3 attempts stayed disconnected
+   * after the broker came back (BrokerOutageIT), and a consumer has nothing better to do than wait.
+   */
+  public static final String CONSUMER_RECONNECT_ATTEMPTS = "-1";
+
   /** A queue or topic: its JNDI name, its broker address, and whether it is a topic. */
   public record Destination(String jndiName, String address, boolean topic) {}
 
