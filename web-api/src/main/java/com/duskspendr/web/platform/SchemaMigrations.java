@@ -13,8 +13,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings every bounded context's PostgreSQL schema up to date at start-up with Flyway. Each context owns
- * its schema and its migrations ({@code db/migration/<schema>} in its own module) and keeps its own
- * history table, so contexts evolve independently. Flyway's lock makes concurrent starts of several
+ * its schema and its migrations ({@code db/migration/<schema>} in its own module), registers them itself
+ * ({@link SchemaRegistrations}) and keeps its own history table, so contexts evolve independently. Flyway's lock makes concurrent starts of several
  * instances safe.
  */
 @Startup
@@ -24,15 +24,14 @@ public class SchemaMigrations {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-  /** The schemas in migration order (the kernel's outbox first); a context that adds tables adds its schema here. */
-  static final List<String> SCHEMAS = List.of("platform", "auth", "users", "transactions", "ml");
-
   @Resource(lookup = ApplicationDataSource.JNDI_NAME)
   DataSource dataSource;
 
   @PostConstruct
   void migrate() {
-    for (String schema : SCHEMAS) {
+    List<String> schemas = SchemaRegistrations.find(getClass().getClassLoader());
+    LOG.info(() -> "Schemas registered by the deployed modules, in migration order: " + schemas);
+    for (String schema : schemas) {
       int applied =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
