@@ -100,10 +100,11 @@ public final class DecisionOrder {
       return Optional.empty();
     }
     String brand = answer.merchant().brand();
+    String what = answer.merchant().phrase() ? "bank phrase" : "merchant";
     return Optional.of(new Decision(filed, CategorizationStatus.CATEGORIZED, knownMerchantConfidence, List.of(),
         "merchants-" + answer.version(), new Explanation(Explanation.KNOWN_MERCHANT,
-            "\"" + brand + "\" is a known merchant filed here", null, null, null, null,
-            List.of("known merchant \"" + brand + "\"")), DecidedLevel.of(filed)));
+            "\"" + brand + "\" is a known " + what + " filed here", null, null, null, null,
+            List.of("known " + what + " \"" + brand + "\"")), DecidedLevel.of(filed)));
   }
 
   private Decision byModel(Optional<ModelAnswer> answer, Predicate<String> categoryExists) {

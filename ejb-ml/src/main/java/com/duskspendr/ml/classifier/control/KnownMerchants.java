@@ -15,9 +15,11 @@ import java.util.Set;
 
 /**
  * The known-merchant dictionary: brand names from the same public sources as the training set
- * (name-suggestion-index, the MCC chains, our app-only brands), normalized like a bank line, each with its category.
- * A line whose merchant starts with a known brand ({@code STARBUCKS #04417 SEATTLE WA} → {@code starbucks}) is
- * answered by lookup, not by the model: the model has to guess a brand from its letters, the dictionary knows it.
+ * (name-suggestion-index, the MCC chains, our app-only brands), normalized like a bank line, each with its category,
+ * and our reviewed bank phrases ({@code payroll deposit}, {@code miete}, {@code electric bill}). A line whose merchant
+ * starts with a known name ({@code STARBUCKS #04417 SEATTLE WA} → {@code starbucks}) is answered by lookup, not by
+ * the model: the model has to guess a brand from its letters and spreads its belief over every feature of a line,
+ * the dictionary knows the name.
  *
  * <p>Only a whole-word prefix of the normalized merchant counts, longest first, so {@code blue bottle coffee} is
  * the café and not {@code blue bottle liquors}; a brand whose name is a generic word ("Coffee", "Apotheke") was left
@@ -41,14 +43,26 @@ public final class KnownMerchants {
    */
   private static final String CASH_MACHINES = "transfer_out.withdrawal";
 
-  /** A dictionary hit: the brand as normalized and its category slug. */
-  public record KnownMerchant(String brand, String category) {}
+  /**
+   * A dictionary hit: the name as normalized, its category slug, and whether it is one of our bank phrases rather
+   * than a brand.
+   */
+  public record KnownMerchant(String brand, String category, boolean phrase) {
+
+    public KnownMerchant(String brand, String category) {
+      this(brand, category, false);
+    }
+  }
+
+  private static final String PHRASE = "phrase";
 
   private final Map<String, String> categoryByBrand;
+  private final Set<String> phrases;
   private final String version;
 
-  KnownMerchants(Map<String, String> categoryByBrand, String version) {
+  KnownMerchants(Map<String, String> categoryByBrand, Set<String> phrases, String version) {
     this.categoryByBrand = Map.copyOf(categoryByBrand);
+    this.phrases = Set.copyOf(phrases);
     this.version = version;
   }
 
@@ -76,28 +90,36 @@ public final class KnownMerchants {
       String brand = String.join(" ", words.subList(0, n));
       String category = categoryByBrand.get(brand);
       if (category != null && (n == words.size() || brand.length() >= MIN_PREFIX_LETTERS)) {
-        return Optional.of(new KnownMerchant(brand, category));
+        return Optional.of(new KnownMerchant(brand, category, phrases.contains(brand)));
       }
     }
     return Optional.empty();
   }
 
-  /** Builds the dictionary from (name, slug) rows; names agreeing on nothing but their letters are dropped. */
+  /**
+   * Builds the dictionary from (name, slug[, brand|phrase]) rows; names agreeing on nothing but their letters are
+   * dropped.
+   */
   static KnownMerchants of(List<String[]> rows, String version) {
     Map<String, String> byBrand = new HashMap<>();
+    Set<String> phrases = new HashSet<>();
     Set<String> conflicting = new HashSet<>();
     for (String[] row : rows) {
       String brand = DescriptorNormalizer.normalize(row[0]);
-      if (brand.isEmpty() || conflicting.contains(brand) || row[1].equals(CASH_MACHINES)) {
+      boolean phrase = row.length > 2 && PHRASE.equals(row[2]);
+      if (brand.isEmpty() || conflicting.contains(brand) || (!phrase && row[1].equals(CASH_MACHINES))) {
         continue;
       }
       String earlier = byBrand.putIfAbsent(brand, row[1]);
       if (earlier != null && !primary(earlier).equals(primary(row[1]))) {
         byBrand.remove(brand);
         conflicting.add(brand);
+      } else if (earlier == null && phrase) {
+        phrases.add(brand);
       }
     }
-    return new KnownMerchants(byBrand, version);
+    phrases.retainAll(byBrand.keySet());
+    return new KnownMerchants(byBrand, phrases, version);
   }
 
   private static String primary(String slug) {
@@ -117,7 +139,7 @@ public final class KnownMerchants {
         List<String[]> rows = reader.lines()
             .filter(line -> !line.isBlank() && !line.startsWith("#"))
             .map(line -> line.split("\t", -1))
-            .filter(columns -> columns.length == 2)
+            .filter(columns -> columns.length == 2 || columns.length == 3)
             .toList();
         return of(rows, SeedTrainingSet.version());
       } catch (IOException e) {

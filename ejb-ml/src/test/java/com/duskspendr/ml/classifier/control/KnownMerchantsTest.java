@@ -60,8 +60,20 @@ class KnownMerchantsTest {
     assertTrue(known.size() > 10_000, "size " + known.size());
     assertEquals("food_and_drink.coffee", lookup(known, "STARBUCKS #04417 SEATTLE WA").orElseThrow().category());
     assertEquals("food_and_drink.groceries", lookup(known, "永辉超市").orElseThrow().category());
-    assertTrue(lookup(known, "Electric bill").isEmpty());
-    assertTrue(lookup(known, "Miete Dezember").isEmpty());
-    assertTrue(lookup(known, "Supermarket").isEmpty());
+    assertTrue(lookup(known, "Supermarket").isEmpty(), "a generic word is no brand");
+    KnownMerchant rent = lookup(known, "Miete Dezember").orElseThrow();
+    assertEquals("rent_and_utilities.rent", rent.category());
+    assertTrue(rent.phrase(), "one of our reviewed bank phrases");
+    assertEquals("income.wages", lookup(known, "PAYROLL DEPOSIT ACME INC").orElseThrow().category());
+    assertTrue(lookup(known, "DON QUIJOTE TAPAS").isEmpty(), "the three-letter phrase \"don\" only as a whole line");
+  }
+
+  @Test
+  void aBanksCashMachinesAreLeftOutButTheWithdrawalPhrasesStay() {
+    KnownMerchants known = KnownMerchants.of(List.of(
+        new String[] {"Sparkasse", "transfer_out.withdrawal", "brand"},
+        new String[] {"atm withdrawal", "transfer_out.withdrawal", "phrase"}), "test");
+    assertTrue(lookup(known, "SPARKASSE KOELN").isEmpty());
+    assertEquals("transfer_out.withdrawal", lookup(known, "ATM WITHDRAWAL 1234 MAIN ST").orElseThrow().category());
   }
 }
