@@ -22,7 +22,7 @@ import opennlp.tools.util.TrainingParameters;
  * ones, trained on the same examples (see {@link TwoLevelModelFormat}). The primary model does not have to split its
  * belief between "coffee" and "restaurant" to say "food", so it is more often right and surer at the level the user
  * asks about first (development set: 0.49 against 0.38 from summing the detailed model, held-out brands 0.561
- * against 0.551); it also trains in half the time, the labels being eight times fewer.
+ * against 0.551); it also trains in half the time, the labels being six times fewer.
  *
  * <p>The documents handed to OpenNLP are the pre-computed {@link TransactionFeatures}, and the only feature
  * generator is OpenNLP's own bag of words, so a model needs none of our classes to load and the features at

@@ -47,10 +47,16 @@ final class DevelopmentSetReport {
     boolean filedRight() {
       return filed() && (level == DecidedLevel.PRIMARY ? primary(expected).equals(answer) : expected.equals(answer));
     }
+
+    /** A filing whose primary category is right (a subcategory filing may still miss the subcategory). */
+    boolean filedPrimaryRight() {
+      return filed() && primary(expected).equals(primary(answer));
+    }
   }
 
   /** Summary of a list of outcomes. */
-  record Summary(int size, double primaryAccuracy, double filedShare, double filedPrecision, double ece) {}
+  record Summary(int size, double primaryAccuracy, double filedShare, double filedPrecision,
+      double filedPrimaryPrecision, double ece) {}
 
   private final double targetPrecision;
   private final double knownMerchantConfidence;
@@ -72,9 +78,12 @@ final class DevelopmentSetReport {
     out.printf(Locale.ROOT, "calibration on all lines: temperature %.3f, primary threshold %.3f, detailed threshold"
             + " %.3f (%d model-decided lines)%n", full.temperature(), full.primaryThreshold(targetPrecision),
         full.detailedThreshold(targetPrecision), full.primary().size());
-    out.printf(Locale.ROOT, "%-28s %6s %9s %7s %10s %7s%n", "", "lines", "primary", "filed", "filed ok", "ECE");
+    out.printf(Locale.ROOT, "%-28s %6s %9s %7s %10s %12s %7s%n", "", "lines", "primary", "filed", "filed ok",
+        "primary ok", "ECE");
     printSummary(out, "cross-fitted (5 folds)", summarize(crossFitted));
     printSummary(out, "in-sample calibration", summarize(inSample));
+    out.printf(Locale.ROOT, "(filed ok: right at the level filed; primary ok: the filed category's primary is right;"
+        + " ECE: the best primary's confidence against whether it was right, bins of 0.1)%n");
     long known = crossFitted.stream().filter(Outcome::byDictionary).count();
     long knownRight = crossFitted.stream().filter(Outcome::byDictionary).filter(Outcome::filedRight).count();
     long detailed = crossFitted.stream().filter(o -> o.level() == DecidedLevel.DETAILED).count();
@@ -136,8 +145,10 @@ final class DevelopmentSetReport {
     long primaryRight = outcomes.stream().filter(Outcome::primaryRight).count();
     long filed = outcomes.stream().filter(Outcome::filed).count();
     long filedRight = outcomes.stream().filter(Outcome::filedRight).count();
+    long filedPrimaryRight = outcomes.stream().filter(Outcome::filedPrimaryRight).count();
     return new Summary(size, size == 0 ? 0 : primaryRight / (double) size, size == 0 ? 0 : filed / (double) size,
-        filed == 0 ? 0 : filedRight / (double) filed, expectedCalibrationError(outcomes));
+        filed == 0 ? 0 : filedRight / (double) filed, filed == 0 ? 0 : filedPrimaryRight / (double) filed,
+        expectedCalibrationError(outcomes));
   }
 
   /** ECE of the best primary's confidence against whether the primary was right, in bins of 0.1. */
@@ -161,8 +172,8 @@ final class DevelopmentSetReport {
   }
 
   private static void printSummary(PrintStream out, String label, Summary s) {
-    out.printf(Locale.ROOT, "%-28s %6d %9.3f %7.3f %10.3f %7.3f%n", label, s.size(), s.primaryAccuracy(),
-        s.filedShare(), s.filedPrecision(), s.ece());
+    out.printf(Locale.ROOT, "%-28s %6d %9.3f %7.3f %10.3f %12.3f %7.3f%n", label, s.size(), s.primaryAccuracy(),
+        s.filedShare(), s.filedPrecision(), s.filedPrimaryPrecision(), s.ece());
   }
 
   /** The repository and file a line came from, e.g. {@code csv2ofx:ingesp}. */
