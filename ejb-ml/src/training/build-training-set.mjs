@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-const DATA_SET_VERSION = '2026.11.2';
+const DATA_SET_VERSION = '2026.12.1';
 const SEED = 20261125;
 
 const args = Object.fromEntries(
@@ -112,20 +112,32 @@ function bankLine(phrase, slug) {
 const rows = [];
 const taken = new Map(); // brand key -> slug, so one brand gets one category even if OSM lists it twice
 const LATIN = /^[\p{Script=Latin}\p{N}\s&'’.,\-+!:()/]+$/u;
+// Chinese, Japanese and Korean brand names are kept as well: the features read them as character n-grams.
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{N}\s&'’.·ー・\-()]+$/u;
 const brandKey = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
   .replace(/\b(hotels?|inns?|airlines?|airways|air lines|rent a car|car rental|resorts?|suites|inc|llc|ltd|gmbh|ag|sa)\b/g, ' ')
   .replace(/[^a-z0-9]+/g, '');
 
 // Brands are collected first and generated last, so that each category can be capped: a few OSM categories
-// (clothes, bus networks, ATMs) would otherwise outweigh the rest of the taxonomy.
-const MAX_BRANDS_PER_CATEGORY = 700;
+// (clothes, bus networks, ATMs) would otherwise outweigh the rest of the taxonomy. Since 2026.12 the known-merchant
+// dictionary answers brands by name, so the model trains on fewer of them (250 a category, was 700) and on more
+// variants of the generic bank lines and memos (16 and 10, were 8 and 5): real lines are mostly the latter.
+const MAX_BRANDS_PER_CATEGORY = 250;
 const MAX_ATM_BRANDS = 250;
 const candidates = [];
+// The known-merchant dictionary: every brand name with its slug, before the per-category cap of the training set
+// (the dictionary answers brands the model never trained on). The Java side normalizes the names with the same
+// DescriptorNormalizer it applies to bank lines and drops names whose normalized forms disagree on the primary.
+const known = [];
 function addBrand(name, slug, variants, source) {
-  const key = brandKey(name);
-  if (key.length < 2 || taken.has(key)) return;
-  taken.set(key, slug);
-  candidates.push({ name, slug, variants, group: `${source}:${key}` });
+  const latinKey = brandKey(name);
+  const key = latinKey.length >= 2 ? latinKey : name.normalize('NFKC').replace(/\s+/g, '');
+  if (key.length < 2) return undefined;
+  if (!taken.has(key)) {
+    taken.set(key, slug);
+    candidates.push({ name, slug, variants, group: `${source}:${key}` });
+  }
+  return taken.get(key);
 }
 
 function generateBrands() {
@@ -149,7 +161,13 @@ function generateBrands() {
 }
 
 const nsi = JSON.parse(readFileSync(args.nsi, 'utf8')).nsi;
-for (const treeKey of Object.keys(nsi).sort()) {
+// A brand listed under several categories takes the first; categories that are a side line of many brands (the
+// car wash or charger at a fuel station, a bank's ATM) come last, so Shell is fuel and not a car wash.
+const SIDE_LINES = new Set(['amenity/car_wash', 'amenity/charging_station', 'man_made/charge_point', 'amenity/atm',
+  'amenity/vending_machine', 'amenity/parcel_locker', 'amenity/compressed_air', 'shop/convenience']);
+const sideLine = (treeKey) => SIDE_LINES.has(treeKey.split('/').slice(1).join('/'));
+const treeOrder = Object.keys(nsi).sort((a, b) => (sideLine(a) - sideLine(b)) || a.localeCompare(b));
+for (const treeKey of treeOrder) {
   const [tree, k, v] = treeKey.split('/');
   if (!['brands', 'operators', 'transit'].includes(tree)) continue;
   const slug = mapping.osm.get(`${k}/${v}`);
@@ -158,8 +176,14 @@ for (const treeKey of Object.keys(nsi).sort()) {
   for (const item of items) {
     const tags = item.tags ?? {};
     const name = tags.brand ?? tags.operator ?? tags.network ?? tags.name ?? item.displayName;
-    if (!name || !LATIN.test(name) || !/\p{L}.*\p{L}/u.test(name)) continue;
-    addBrand(name, slug, tree === 'brands' ? 2 : 1, 'nsi');
+    if (!name || !/\p{L}.*\p{L}/u.test(name)) continue;
+    if (LATIN.test(name)) {
+      const chosen = addBrand(name, slug, tree === 'brands' ? 2 : 1, 'nsi');
+      if (chosen) known.push([name, chosen, 'brand']);
+    } else if (CJK.test(name)) {
+      const chosen = addBrand(name, slug, 1, 'nsi');
+      if (chosen) known.push([name, chosen, 'brand']);
+    }
   }
 }
 
@@ -172,7 +196,9 @@ for (const entry of mcc) {
   if (!description) continue;
   if (code >= 3000 && code <= 3999) {
     // Airline, car rental and hotel chains: the description is the brand's name.
-    addBrand(description.replace(/\s*\(.*\)\s*/g, ' ').trim(), slug, 2, 'mcc');
+    const chain = description.replace(/\s*\(.*\)\s*/g, ' ').trim();
+    const chosen = addBrand(chain, slug, 2, 'mcc');
+    if (chosen) known.push([chain, chosen, 'brand']);
   } else {
     // Category descriptions: what a bank's "merchant category" field or a careful memo says.
     const group = `mcc:${entry.mcc}`;
@@ -187,17 +213,66 @@ for (const line of readFileSync(args.phrases, 'utf8').split('\n')) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [slug, sign, lang, kind, text] = line.split('\t');
   if (kind === 'brand') {
-    addBrand(text, slug, 4, 'online');
+    const chosen = addBrand(text, slug, 4, 'online');
+    if (chosen) known.push([text, chosen, 'brand']);
     continue;
   }
+  // Our reviewed phrases are known too: "payroll deposit", "miete", "electric bill" are as unambiguous as a brand.
+  known.push([text, slug, 'phrase']);
   const group = `phrase:${lang}:${text}`;
-  const count = kind === 'line' ? 8 : 5;
+  const count = kind === 'line' ? 16 : 10;
   for (let i = 0; i < count; i++) {
     if (kind === 'line') {
       rows.push([group, slug, bankLine(text, slug), chance(0.3) ? pick(['SEPA', 'ACH', 'Standing order', 'Dauerauftrag', 'Virement', 'Transferencia', '']) : '', amountFor(slug, sign)]);
     } else {
       const typed = chance(0.5) ? text : text.replace(/^./, (c) => c.toUpperCase());
       rows.push(chance(0.5) ? [group, slug, typed, '', amountFor(slug, sign)] : [group, slug, '', typed, amountFor(slug, sign)]);
+    }
+  }
+}
+
+// ---- generic vocabulary: what a shop or amenity is called, in the languages our users bank in ----
+// OpenStreetMap iD presets (name and search terms per tag, translated): "Supermarket", "Supermarkt", "超市".
+// Each term is its own group, so the held-out split keeps whole terms apart.
+const PRESET_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'zh-CN', 'zh-TW', 'ja', 'ko'];
+const MAX_TERMS = 3;
+const generic = new Set();
+if (args.presets) {
+  for (const lang of PRESET_LANGUAGES) {
+    const file = JSON.parse(readFileSync(`${args.presets}/translations/${lang}.json`, 'utf8'));
+    const presets = file[lang]?.presets?.presets ?? {};
+    for (const key of [...mapping.osm.keys()].sort()) {
+      const entry = presets[key];
+      if (!entry?.name) continue;
+      const slug = mapping.osm.get(key);
+      const terms = (entry.terms ?? '').split(',').map((t) => t.trim()).filter((t) => t.length > 1).slice(0, MAX_TERMS);
+      for (const [text, count] of [[entry.name, 2], ...terms.map((t) => [t, 1])]) {
+        generic.add(text.toLowerCase());
+        const group = `osm:${lang}:${text.toLowerCase()}`;
+        for (let i = 0; i < count; i++) {
+          const typed = chance(0.5) ? text : text.toUpperCase();
+          rows.push(chance(0.5) ? [group, slug, typed, '', amountFor(slug, '-')] : [group, slug, '', typed, amountFor(slug, '-')]);
+        }
+      }
+    }
+  }
+}
+
+// merchant-category-code: the IRS's and USDA's wording of the MCC descriptions where it differs from the mcc
+// package's (the wording card statements and tax exports use).
+if (args.mccDescriptions) {
+  const source = readFileSync(args.mccDescriptions, 'utf8');
+  const entries = JSON.parse(source.slice(source.indexOf('['), source.lastIndexOf(']') + 1));
+  for (const entry of entries.sort((a, b) => a.mcc.localeCompare(b.mcc))) {
+    const code = Number(entry.mcc);
+    const slug = mccSlug(code);
+    if (!slug || (code >= 3000 && code <= 3999)) continue;
+    const seen = new Set([(entry.combined_description ?? '').toLowerCase()]);
+    for (const text of [entry.irs_description, entry.usda_description]) {
+      const clean = (text ?? '').replace(/[–’]/g, (c) => (c === '–' ? '-' : "'")).trim();
+      if (!clean || seen.has(clean.toLowerCase())) continue;
+      seen.add(clean.toLowerCase());
+      rows.push([`mcc:${entry.mcc}`, slug, chance(0.5) ? clean : clean.toUpperCase(), '', amountFor(slug, '-')]);
     }
   }
 }
@@ -213,5 +288,18 @@ const header = [
 ];
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, header.concat(rows.map((r) => r.map(clean).join('\t'))).join('\n') + '\n');
+if (args.known) {
+  // A brand whose whole name is a generic word ("Coffee", "Apotheke", "Rent") would file every line that merely
+  // starts with that word: left to the model.
+  const phraseWords = new Set(readFileSync(args.phrases, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')).filter((c) => c[3] !== 'brand').map((c) => (c[4] ?? '').toLowerCase()));
+  const isGeneric = (name) => generic.has(name.toLowerCase()) || phraseWords.has(name.toLowerCase());
+  const lines = [...new Map(known.filter(([name, , kind]) => kind === 'phrase' || !isGeneric(name))
+    .map(([name, slug, kind]) => [`${name}\t${slug}\t${kind}`, [name, slug, kind]])).values()]
+    .sort(([a, x], [b, y]) => (a === b ? x.localeCompare(y) : a < b ? -1 : 1));
+  writeFileSync(args.known, [`# DuskSpendr known merchants and bank phrases, version ${DATA_SET_VERSION}: name, category slug, brand|phrase. Generated by build-training-set.sh; do not edit.`,
+    ...lines.map(([name, slug, kind]) => `${clean(name)}\t${slug}\t${kind}`)].join('\n') + '\n');
+  console.log(`${lines.length} known merchants`);
+}
 const perSlug = rows.reduce((m, r) => m.set(r[1], (m.get(r[1]) ?? 0) + 1), new Map());
 console.log(`${rows.length} examples, ${taken.size} brands, ${perSlug.size} categories`);

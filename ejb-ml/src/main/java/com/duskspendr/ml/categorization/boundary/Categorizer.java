@@ -4,7 +4,9 @@ import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.ml.categorization.control.CategorizationMessage;
 import com.duskspendr.ml.categorization.control.Decision;
 import com.duskspendr.ml.categorization.control.DecisionOrder;
+import com.duskspendr.ml.categorization.control.DecisionOrder.KnownAnswer;
 import com.duskspendr.ml.categorization.control.DecisionOrder.ModelAnswer;
+import com.duskspendr.ml.classifier.control.KnownMerchants;
 import com.duskspendr.ml.classifier.control.TransactionText;
 import com.duskspendr.ml.models.boundary.ModelRegistry;
 import com.duskspendr.transactions.categories.boundary.CategoryCatalog;
@@ -24,9 +26,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Categorizer {
 
+  /** The share of the model's filings that should be right; the thresholds at both levels follow from it. */
   @Inject
-  @ConfigProperty(name = "duskspendr.ml.confidence-threshold", defaultValue = "0.6")
-  double threshold;
+  @ConfigProperty(name = "duskspendr.ml.target-precision", defaultValue = "0.95")
+  double targetPrecision;
+
+  /** What a known-merchant answer is given as confidence: its precision on the development set is about this. */
+  @Inject
+  @ConfigProperty(name = "duskspendr.ml.known-merchant-confidence", defaultValue = "0.97")
+  double knownMerchantConfidence;
 
   @Inject
   @ConfigProperty(name = "duskspendr.ml.suggestions", defaultValue = "3")
@@ -39,11 +47,13 @@ public class Categorizer {
   @EJB ModelRegistry models;
 
   public Decision decide(AccountId owner, TransactionText text) {
-    return new DecisionOrder(threshold, suggestions).decide(
+    return new DecisionOrder(targetPrecision, suggestions, knownMerchantConfidence).decide(
         rules.ruleFor(owner, text.merchantName()),
         corrections.latestFor(owner, text.merchantName()),
+        () -> KnownMerchants.standard().lookup(text)
+            .map(merchant -> new KnownAnswer(KnownMerchants.standard().version(), merchant)),
         () -> hasWords(text)
-            ? models.current().map(m -> new ModelAnswer(m.version(), m.model().predict(text)))
+            ? models.current().map(m -> new ModelAnswer(m.version(), m.model().predict(text), m.model().calibration()))
             : Optional.empty(),
         categoryId -> catalog.exists(owner, categoryId));
   }

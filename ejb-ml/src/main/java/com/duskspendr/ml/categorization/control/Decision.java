@@ -12,11 +12,12 @@ import java.util.List;
  * The categorizer's answer for one transaction.
  *
  * @param categoryId the chosen category; null when the transaction stays pending
- * @param status {@code RULE} (a merchant rule or the user's own past correction), {@code CATEGORIZED} (the
- *     model, confident enough) or {@code PENDING}
- * @param confidence 1 for the user's own rules and corrections, the model's confidence otherwise
+ * @param status {@code RULE} (a merchant rule or the user's own past correction), {@code CATEGORIZED} (a known
+ *     merchant, or the model confident enough) or {@code PENDING}
+ * @param confidence 1 for the user's own rules and corrections, the calibrated confidence otherwise
  * @param alternatives the model's other candidates, best first (while pending: the suggestions)
- * @param modelVersion the model consulted; null when a rule or correction decided
+ * @param modelVersion the model (or known-merchant dictionary) consulted; null when a rule or correction decided
+ * @param decidedLevel whether the primary category alone or the subcategory was filed; null while pending
  */
 public record Decision(
     String categoryId,
@@ -24,7 +25,8 @@ public record Decision(
     double confidence,
     List<ScoredCategory> alternatives,
     String modelVersion,
-    Explanation explanation) {
+    Explanation explanation,
+    DecidedLevel decidedLevel) {
 
   /** Confidence is stored with four decimals. */
   private static final int SCALE = 4;

@@ -1,5 +1,8 @@
 package com.duskspendr.ml.categorization.control;
 
+import com.duskspendr.ml.classifier.control.CalibratedPrediction;
+import com.duskspendr.ml.classifier.control.Calibration;
+import com.duskspendr.ml.classifier.control.KnownMerchants.KnownMerchant;
 import com.duskspendr.ml.classifier.control.Prediction;
 import com.duskspendr.ml.classifier.control.ScoredCategory;
 import com.duskspendr.transactions.categories.boundary.RuleMatch;
@@ -11,41 +14,58 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The order of decisions: the user's own merchant rule, then the user's own latest correction for the
- * merchant, then the global model; the model decides only at or above the confidence threshold, otherwise
- * the transaction stays pending with the best few candidates as suggestions. Rules and corrections are the
- * user's explicit wishes, so they need no confidence and file with status {@code rule}.
+ * The order of decisions: the user's own merchant rule, then the user's own latest correction for the merchant,
+ * then the known-merchant dictionary, then the global model. Rules and corrections are the user's explicit wishes,
+ * so they need no confidence and file with status {@code rule}. A known brand is a lookup, not a guess: it files at
+ * once. The model files the primary category when its calibrated confidence reaches the threshold that meets the
+ * precision target on the development set, and the subcategory only when that is sure enough too (see
+ * {@link LevelChoice}); otherwise the transaction stays pending with the best few subcategories as suggestions.
  */
 public final class DecisionOrder {
 
-  /** What the model said, and which version said it. */
-  public record ModelAnswer(String modelVersion, Prediction prediction) {}
+  /** What the model said, which version said it, and how its confidences are calibrated. */
+  public record ModelAnswer(String modelVersion, Prediction prediction, Calibration calibration) {
 
-  private final double threshold;
+    public ModelAnswer(String modelVersion, Prediction prediction) {
+      this(modelVersion, prediction, Calibration.NONE);
+    }
+  }
+
+  /** A known-merchant dictionary hit and the dictionary's version. */
+  public record KnownAnswer(String version, KnownMerchant merchant) {}
+
+  private final double targetPrecision;
   private final int suggestions;
+  private final double knownMerchantConfidence;
 
   /**
-   * @param threshold the model's confidence at or above which it files (0..1)
+   * @param targetPrecision the share of the model's filings that should be right (0..1], which sets its thresholds
    * @param suggestions how many candidates a pending transaction keeps
+   * @param knownMerchantConfidence the confidence a known-merchant answer is given (0..1]
    */
-  public DecisionOrder(double threshold, int suggestions) {
-    if (threshold < 0 || threshold > 1 || suggestions < 1) {
-      throw new IllegalArgumentException("threshold 0..1 and at least one suggestion");
+  public DecisionOrder(double targetPrecision, int suggestions, double knownMerchantConfidence) {
+    if (targetPrecision <= 0 || targetPrecision > 1 || suggestions < 1
+        || knownMerchantConfidence <= 0 || knownMerchantConfidence > 1) {
+      throw new IllegalArgumentException("target precision and known-merchant confidence in (0, 1],"
+          + " and at least one suggestion");
     }
-    this.threshold = threshold;
+    this.targetPrecision = targetPrecision;
     this.suggestions = suggestions;
+    this.knownMerchantConfidence = knownMerchantConfidence;
   }
 
   /**
    * @param rule the user's best matching merchant rule
    * @param correction the user's latest correction for the merchant
-   * @param model asked only when neither rule nor correction decided; empty when no model is loaded
+   * @param known asked only when neither rule nor correction decided
+   * @param model asked only when nothing before it decided; empty when no model is loaded
    * @param categoryExists whether the user may file under an id (a rule's or correction's category may have
-   *     been deleted since; the model's candidates are checked too)
+   *     been deleted since; the dictionary's and the model's candidates are checked too)
    */
   public Decision decide(
       Optional<RuleMatch> rule,
       Optional<PastCorrection> correction,
+      Supplier<Optional<KnownAnswer>> known,
       Supplier<Optional<ModelAnswer>> model,
       Predicate<String> categoryExists) {
     Optional<RuleMatch> usableRule = rule.filter(r -> categoryExists.test(r.categoryId()));
@@ -54,7 +74,8 @@ public final class DecisionOrder {
       return new Decision(r.categoryId(), CategorizationStatus.RULE, 1.0, List.of(), null, new Explanation(
           Explanation.RULE,
           "Your merchant rule (" + r.matchType().wireName() + " \"" + r.pattern() + "\") files this merchant here",
-          r.ruleId().toString(), r.matchType().wireName(), r.pattern(), null, List.of()));
+          r.ruleId().toString(), r.matchType().wireName(), r.pattern(), null, List.of()),
+          DecidedLevel.of(r.categoryId()));
     }
     Optional<PastCorrection> usableCorrection = correction.filter(c -> categoryExists.test(c.categoryId()));
     if (usableCorrection.isPresent()) {
@@ -62,42 +83,63 @@ public final class DecisionOrder {
       return new Decision(c.categoryId(), CategorizationStatus.RULE, 1.0, List.of(), null, new Explanation(
           Explanation.CORRECTION,
           "You filed a transaction from this merchant here on " + c.correctedAt().toLocalDate(),
-          null, null, null, c.correctedAt(), List.of()));
+          null, null, null, c.correctedAt(), List.of()), DecidedLevel.of(c.categoryId()));
+    }
+    Optional<Decision> byDictionary = known.get().flatMap(answer -> byDictionary(answer, categoryExists));
+    if (byDictionary.isPresent()) {
+      return byDictionary.get();
     }
     return byModel(model.get(), categoryExists);
+  }
+
+  private Optional<Decision> byDictionary(KnownAnswer answer, Predicate<String> categoryExists) {
+    String category = answer.merchant().category();
+    String primary = new ScoredCategory(category, 0).primary();
+    String filed = categoryExists.test(category) ? category : categoryExists.test(primary) ? primary : null;
+    if (filed == null) {
+      return Optional.empty();
+    }
+    String brand = answer.merchant().brand();
+    String what = answer.merchant().phrase() ? "bank phrase" : "merchant";
+    return Optional.of(new Decision(filed, CategorizationStatus.CATEGORIZED, knownMerchantConfidence, List.of(),
+        "merchants-" + answer.version(), new Explanation(Explanation.KNOWN_MERCHANT,
+            "\"" + brand + "\" is a known " + what + " filed here", null, null, null, null,
+            List.of("known " + what + " \"" + brand + "\"")), DecidedLevel.of(filed)));
   }
 
   private Decision byModel(Optional<ModelAnswer> answer, Predicate<String> categoryExists) {
     if (answer.isEmpty()) {
       return new Decision(null, CategorizationStatus.PENDING, 0.0, List.of(), null, new Explanation(
-          Explanation.NONE, "No rule, correction or model could decide (a model needs a merchant or a description)",
-          null, null, null, null, List.of()));
+          Explanation.NONE, "No rule, correction, known merchant or model could decide (a model needs a merchant"
+          + " or a description)", null, null, null, null, List.of()), null);
     }
     String version = answer.get().modelVersion();
-    Prediction prediction = answer.get().prediction();
+    Calibration calibration = answer.get().calibration();
+    CalibratedPrediction prediction = calibration.apply(answer.get().prediction());
+    List<String> features = prediction.strongestFeatures();
+    LevelChoice choice = LevelChoice.choose(prediction, calibration.primaryThreshold(targetPrecision),
+        calibration.detailedThreshold(targetPrecision), categoryExists);
     // Lazily: only as many candidates are checked as the answer can show.
-    List<ScoredCategory> ranked = prediction.ranked().stream()
+    List<ScoredCategory> ranked = prediction.detailed().stream()
+        .filter(s -> !s.category().equals(choice.category()))
         .filter(s -> categoryExists.test(s.category()))
-        .limit(suggestions + 1L)
+        .limit(suggestions)
         .toList();
-    List<String> features = prediction.strongestFeatures() == null ? List.of() : prediction.strongestFeatures();
-    if (ranked.isEmpty()) {
+    if (choice.bestPrimary() == null) {
       return new Decision(null, CategorizationStatus.PENDING, 0.0, List.of(), version, new Explanation(
-          Explanation.NONE, "The model has no candidate category", null, null, null, null, features));
+          Explanation.NONE, "The model has no candidate category", null, null, null, null, features), null);
     }
-    ScoredCategory best = ranked.get(0);
-    if (best.confidence() >= threshold) {
-      return new Decision(
-          best.category(), CategorizationStatus.CATEGORIZED, best.confidence(),
-          ranked.subList(1, Math.min(ranked.size(), suggestions + 1)), version,
-          new Explanation(Explanation.MODEL, "The model (" + version + ") is " + percent(best.confidence())
-              + " sure" + strongest(features), null, null, null, null, features));
+    if (choice.filed()) {
+      String what = choice.level() == DecidedLevel.DETAILED ? "" : " of " + choice.category()
+          + " (not sure enough of the subcategory)";
+      return new Decision(choice.category(), CategorizationStatus.CATEGORIZED, choice.confidence(), ranked, version,
+          new Explanation(Explanation.MODEL, "The model (" + version + ") is " + percent(choice.confidence())
+              + " sure" + what + strongest(features), null, null, null, null, features), choice.level());
     }
-    return new Decision(
-        null, CategorizationStatus.PENDING, best.confidence(),
-        ranked.subList(0, Math.min(ranked.size(), suggestions)), version,
-        new Explanation(Explanation.MODEL, "The model (" + version + ") is only " + percent(best.confidence())
-            + " sure" + strongest(features) + "; pick one of the suggestions", null, null, null, null, features));
+    return new Decision(null, CategorizationStatus.PENDING, choice.confidence(), ranked, version,
+        new Explanation(Explanation.MODEL, "The model (" + version + ") is only " + percent(choice.confidence())
+            + " sure of " + choice.bestPrimary().category() + strongest(features) + "; pick one of the suggestions",
+            null, null, null, null, features), null);
   }
 
   private static String percent(double confidence) {

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Why a category was chosen: the deciding signal ({@code rule}, {@code correction}, {@code model}, or
- * {@code none} when nothing decided) with a sentence for people and the facts behind it. Fields that do
+ * Why a category was chosen: the deciding signal ({@code rule}, {@code correction}, {@code known_merchant},
+ * {@code model}, or {@code none} when nothing decided) with a sentence for people and the facts behind it. Fields that do
  * not belong to the signal are null (the features list is empty).
  *
  * @param ruleId, matchType, pattern the merchant rule that decided
@@ -23,6 +23,7 @@ public record Explanation(
 
   public static final String RULE = "rule";
   public static final String CORRECTION = "correction";
+  public static final String KNOWN_MERCHANT = "known_merchant";
   public static final String MODEL = "model";
   public static final String NONE = "none";
 

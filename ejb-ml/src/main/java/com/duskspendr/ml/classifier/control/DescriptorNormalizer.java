@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <p>What goes: case, accents (umlauts are spelt out as banks do: ü → ue), card-channel prefixes ({@code POS},
  * {@code KARTENZAHLUNG}, {@code PAIEMENT CB}), payment-processor prefixes ({@code SQ *}, {@code TST*},
  * {@code PAYPAL *}), store numbers, dates and reference codes (any token with a digit, except short brand-like ones
- * such as {@code o2} or {@code 7-eleven}'s "eleven"), and a trailing state or country code. Cities stay: the
- * model learns from the noisy training set that they say nothing.
+ * such as {@code o2} or {@code 7-eleven}'s "eleven"), a trailing state or country code, and the names of months in
+ * the languages we read ({@code Miete Dezember}, {@code Salaire août}: the month says when, never what). Cities stay:
+ * the model learns from the noisy training set that they say nothing.
  */
 public final class DescriptorNormalizer {
 
@@ -39,6 +40,20 @@ public final class DescriptorNormalizer {
       "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "va", "vt", "wa", "wi", "wv", "wy",
       "de", "fr", "es", "gb", "uk", "at", "ch", "be", "nl", "it", "pt", "ie", "lu", "usa");
 
+  /**
+   * Month names in English, German, French, Spanish, Italian, Dutch and Portuguese, accents folded as
+   * {@link #foldCase} folds them. Left out where the word is as often something else: "mars", "mai", "mei", "mayo",
+   * "august", "april".
+   */
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "june", "july", "september", "october", "november", "december",
+      "januar", "februar", "maerz", "juni", "juli", "oktober", "dezember",
+      "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+      "enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+      "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+      "januari", "februari", "maart", "augustus", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
+      "setembro", "outubro", "novembro", "dezembro");
+
   private DescriptorNormalizer() {}
 
   /** The descriptor's meaningful words, in order; empty for null or blank input. */
@@ -59,6 +74,9 @@ public final class DescriptorNormalizer {
     }
     if (words.size() >= 3 && TRAILING_REGIONS.contains(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
+    }
+    if (words.size() >= 2 && words.stream().anyMatch(MONTHS::contains) && !words.stream().allMatch(MONTHS::contains)) {
+      words.removeIf(MONTHS::contains);
     }
     return List.copyOf(words);
   }

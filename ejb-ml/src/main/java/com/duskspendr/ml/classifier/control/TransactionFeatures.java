@@ -13,6 +13,11 @@ import java.util.Set;
  * ({@code a=out_20}). Letter trigrams let unseen brands and inflected words borrow from seen ones ("burger",
  * "pharma", "tankstelle"); four-grams were tried and only memorized training brands better (no gain on held-out
  * brands, a slower build). The sign separates salary from rent and refunds from purchases.
+ *
+ * <p>Chinese and Japanese write without spaces, so a "word" is the whole shop name ({@code 永辉超市}); its single
+ * characters and character pairs ({@code c2=超市}) are what it shares with the category vocabulary ({@code 超市},
+ * supermarket), so words in those scripts add them too. Korean is left to the trigrams: the normalizer's
+ * decomposition spells Hangul out as letters.
  */
 public final class TransactionFeatures {
 
@@ -21,6 +26,8 @@ public final class TransactionFeatures {
   static final String FIRST = "f=";
   static final String MERCHANT = "m=";
   static final String TRIGRAM = "c3=";
+  static final String CJK_PAIR = "c2=";
+  static final String CJK_CHAR = "c1=";
   static final String SIGN = "s=";
   static final String AMOUNT = "a=";
   private static final int MAX_MERCHANT_WORDS = 4;
@@ -53,6 +60,32 @@ public final class TransactionFeatures {
         features.add(PAIR + words.get(i - 1) + "_" + word);
       }
       addLetterGrams(word, features);
+      if (isChineseOrJapanese(word)) {
+        addCharacterGrams(word, features);
+      }
+    }
+  }
+
+  private static boolean isChineseOrJapanese(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int codePoint = word.codePointAt(i);
+      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA) {
+        return true;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return false;
+  }
+
+  private static void addCharacterGrams(String word, Set<String> features) {
+    int[] characters = word.codePoints().toArray();
+    for (int i = 0; i < characters.length; i++) {
+      features.add(CJK_CHAR + new String(characters, i, 1));
+      if (i + 1 < characters.length) {
+        features.add(CJK_PAIR + new String(characters, i, 2));
+      }
     }
   }
 
@@ -96,6 +129,7 @@ public final class TransactionFeatures {
       case FIRST -> "merchant starting with \"" + value + "\"";
       case MERCHANT -> "merchant \"" + value.replace('_', ' ') + "\"";
       case TRIGRAM -> "letters \"" + value.replace("^", "").replace("$", "") + "\"";
+      case CJK_PAIR, CJK_CHAR -> "characters \"" + value + "\"";
       case SIGN -> "money " + value;
       case AMOUNT -> describeAmount(value);
       default -> feature;

@@ -17,10 +17,12 @@ import java.util.Locale;
 
 /**
  * The evaluation command: trains on the seed set's training split, scores the held-out split (brands never
- * seen in training) and prints accuracy, macro-F1, a per-class table and a calibration table.
+ * seen in training) and prints accuracy, macro-F1, a per-class table and a calibration table; then the decision
+ * as users meet it (known merchants, calibrated model, primary level first) on the development set of real lines.
  *
  * <p>Run: {@code ./mvnw -q -pl ejb-ml -Pevaluate-categorizer process-classes}. Optional system properties
- * {@code iterations} and {@code cutoff} try other training settings.
+ * {@code iterations} and {@code cutoff} try other training settings, {@code targetPrecision} (0.95) and
+ * {@code knownMerchantConfidence} (0.97) other decision settings.
  */
 public final class EvaluateCategorizer {
 
@@ -39,6 +41,8 @@ public final class EvaluateCategorizer {
     print(System.out, report, training.size(), trainingSeconds, model.length, iterations, cutoff);
     printBySource(System.out, classifier);
     printKnownBrands(System.out, iterations, cutoff);
+    new DevelopmentSetReport(Double.parseDouble(System.getProperty("targetPrecision", "0.95")),
+        Double.parseDouble(System.getProperty("knownMerchantConfidence", "0.97"))).print(System.out, classifier);
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.duskspendr.ml.models.control;
 
+import com.duskspendr.ml.classifier.control.Calibration;
 import com.duskspendr.ml.classifier.control.Prediction;
 import com.duskspendr.ml.classifier.control.TransactionText;
 
@@ -8,4 +9,9 @@ import com.duskspendr.ml.classifier.control.TransactionText;
 public interface CategoryModel {
 
   Prediction predict(TransactionText text);
+
+  /** How this model's probabilities translate into trustworthy confidences; none unless fitted. */
+  default Calibration calibration() {
+    return Calibration.NONE;
+  }
 }

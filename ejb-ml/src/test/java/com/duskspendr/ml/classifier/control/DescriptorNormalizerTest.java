@@ -23,6 +23,10 @@ class DescriptorNormalizerTest {
       "SUMUP *COFFEE FELLOWS               | coffee fellows",
       "O2 Telefonica 0034123               | o2 telefonica",
       "Rent payment                        | rent payment",
+      "Miete Dezember                      | miete",
+      "Salaire août 2025                   | salaire",
+      "Nomina Diciembre ACME SL            | nomina acme sl",
+      "CHASE MARCH                         | chase",
   })
   void reducesBankDescriptorsToTheMerchantsWords(String descriptor, String expected) {
     assertEquals(expected, DescriptorNormalizer.normalize(descriptor));
@@ -33,6 +37,13 @@ class DescriptorNormalizerTest {
     assertEquals(List.of(), DescriptorNormalizer.words(null));
     assertEquals(List.of(), DescriptorNormalizer.words("   "));
     assertEquals(List.of(), DescriptorNormalizer.words("#1234 5678"));
+  }
+
+  @Test
+  void aMonthGoesOnlyWhenSomethingElseIsLeft() {
+    assertEquals("dezember", DescriptorNormalizer.normalize("DEZEMBER"));
+    assertEquals("juni juli", DescriptorNormalizer.normalize("Juni Juli"));
+    assertEquals("mars", DescriptorNormalizer.normalize("MARS"), "a chocolate bar as often as a month");
   }
 
   @Test
