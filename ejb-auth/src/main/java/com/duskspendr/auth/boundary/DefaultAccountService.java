@@ -9,6 +9,7 @@ import com.duskspendr.auth.control.PasswordHasher;
 import com.duskspendr.auth.control.PasswordPolicy;
 import com.duskspendr.auth.control.RefreshTokens;
 import com.duskspendr.auth.control.SessionRevocation;
+import com.duskspendr.auth.control.SessionsClosed;
 import com.duskspendr.auth.entity.Account;
 import com.duskspendr.auth.entity.AccountRepository;
 import com.duskspendr.auth.entity.RefreshToken;
@@ -56,6 +57,7 @@ public class DefaultAccountService implements AccountService {
   @Inject SessionRevocation revocation;
   @Inject Event<AccountRegistered> registered;
   @Inject Event<AccountDeleted> deleted;
+  @Inject Event<SessionsClosed> sessionsClosed;
 
   /** Each refresh moves the session's expiry this far ahead: a device in use stays signed in. */
   @Inject
@@ -133,7 +135,10 @@ public class DefaultAccountService implements AccountService {
     refreshTokens
         .find(RefreshTokens.hash(refreshToken))
         .flatMap(token -> sessions.find(token.sessionId()))
-        .ifPresent(session -> session.revoke(now));
+        .ifPresent(session -> {
+          session.revoke(now);
+          sessionsClosed.fire(SessionsClosed.of(session.id()));
+        });
   }
 
   @Override
@@ -152,6 +157,7 @@ public class DefaultAccountService implements AccountService {
             .filter(candidate -> candidate.revokedAt() == null)
             .orElseThrow(SessionNotFoundException::new);
     session.revoke(now());
+    sessionsClosed.fire(SessionsClosed.of(session.id()));
   }
 
   /**
@@ -172,6 +178,9 @@ public class DefaultAccountService implements AccountService {
       throw new InvalidCredentialsException(INVALID_PASSWORD);
     }
     deleted.fire(new AccountDeleted(accountId));
+    // The database deletes the sessions with the account; this instance forgets them once that commits.
+    sessionsClosed.fire(
+        new SessionsClosed(sessions.activeOf(accountId.value(), now()).stream().map(Session::id).toList()));
     // The counter's key holds the email: personal data, erased with the account.
     throttle.clearAccount(subjects);
     accounts.delete(account);
@@ -216,11 +225,11 @@ public class DefaultAccountService implements AccountService {
   private TokenPair issueTokens(Account account, Session session, OffsetDateTime now) {
     String refreshToken = RefreshTokens.generate();
     refreshTokens.add(new RefreshToken(RefreshTokens.hash(refreshToken), session.id(), now));
-    String accessToken = accessTokens.issue(account.id(), account.email(), groups(account), session.id());
+    String accessToken = accessTokens.issue(account.id(), groups(account), session.id());
     return new TokenPair(accessToken, refreshToken, accessTokens.ttl().toSeconds(), session.id());
   }
 
-  /** The MP-JWT groups: "user" first, then any further roles. */
+  /** The {@code groups} claim: "user" first, then any further roles. */
   static List<String> groups(Account account) {
     Set<String> roles = account.roles();
     List<String> groups = new ArrayList<>();

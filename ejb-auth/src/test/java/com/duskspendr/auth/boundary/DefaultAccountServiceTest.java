@@ -46,6 +46,7 @@ class DefaultAccountServiceTest {
   private final DefaultAccountService service = new DefaultAccountService();
   private RecordingEvent<AccountRegistered> registered;
   private RecordingEvent<AccountDeleted> deleted;
+  private RecordingEvent<com.duskspendr.auth.control.SessionsClosed> closed;
 
   @BeforeAll
   static void loadKeys(@TempDir Path dataDir) {
@@ -60,7 +61,9 @@ class DefaultAccountServiceTest {
     service.hasher = HASHER;
     service.accessTokens = ControlFixtures.accessTokenIssuer(keys, clock);
     service.throttle = ControlFixtures.loginThrottle(store.loginFailureRepository, clock, 3, 10);
-    service.revocation = ControlFixtures.sessionRevocation(store.sessionRepository, clock);
+    closed = new RecordingEvent<>(event -> {});
+    service.sessionsClosed = closed;
+    service.revocation = ControlFixtures.sessionRevocation(store.sessionRepository, clock, closed);
     registered = new RecordingEvent<>(event -> store.journal.add("registered " + event.accountId()));
     deleted = new RecordingEvent<>(event -> store.journal.add("deleted event " + event.accountId()));
     service.registered = registered;
@@ -189,6 +192,8 @@ class DefaultAccountServiceTest {
 
     assertThrows(InvalidCredentialsException.class, () -> service.refresh(first.refreshToken(), PHONE));
     assertTrue(store.journal.contains("revoke session " + first.sessionId()));
+    assertTrue(closed.fired.contains(com.duskspendr.auth.control.SessionsClosed.of(first.sessionId())),
+        "the access tokens of the session stop working too");
     assertThrows(InvalidCredentialsException.class, () -> service.refresh(second.refreshToken(), PHONE));
   }
 

@@ -20,9 +20,11 @@ public final class ControlFixtures {
     return throttle;
   }
 
-  public static SessionRevocation sessionRevocation(SessionRepository sessions, Clock clock) {
+  public static SessionRevocation sessionRevocation(
+      SessionRepository sessions, Clock clock, jakarta.enterprise.event.Event<SessionsClosed> closed) {
     SessionRevocation revocation = new SessionRevocation();
     revocation.sessions = sessions;
+    revocation.sessionsClosed = closed;
     revocation.clock = clock;
     return revocation;
   }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * Activates JAX-RS at {@code /api}; resources are versioned below it ({@code v1/...}). A CDI bean because
- * Payara only enables MP-JWT for a {@code @LoginConfig} application class that CDI manages.
+ * Activates JAX-RS at {@code /api}; resources are versioned below it ({@code v1/...}). Bearer tokens are
+ * checked by {@link com.duskspendr.web.auth.BearerTokenMechanism}, not MP-JWT (no {@code @LoginConfig}):
+ * see the README's security choices.
  */
 @ApplicationPath("/api")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.USER, Roles.ADMIN})
 @OpenAPIDefinition(
     info = @Info(
