@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,4 +71,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     scheme = "bearer",
     bearerFormat = "JWT",
     description = "An access token from POST /api/v1/auth/login or /refresh")
-public class DuskSpendrApi extends Application {}
+public class DuskSpendrApi extends Application {
+
+  /**
+   * No WADL (Jersey's machine description named its version and echoed the Host header, unauthenticated;
+   * OpenAPI is our description), and relative {@code Location}s stay relative ({@code PublicLocations}).
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.wadl.disableWadl", true,
+        "jersey.config.server.headers.location.relative.resolution.disabled", true);
+  }
+}
