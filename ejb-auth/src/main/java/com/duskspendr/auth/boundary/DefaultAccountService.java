@@ -19,6 +19,7 @@ import com.duskspendr.auth.entity.SessionRepository;
 import com.duskspendr.platform.persistence.Timestamps;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
+import com.duskspendr.auth.events.AccountVerified;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,6 +59,13 @@ public class DefaultAccountService implements AccountService {
   @Inject Event<AccountRegistered> registered;
   @Inject Event<AccountDeleted> deleted;
   @Inject Event<SessionsClosed> sessionsClosed;
+  @Inject Event<AccountVerified> verified;
+  @Inject AccountMail mail;
+
+  /** How long the link in a verification mail works. */
+  @Inject
+  @ConfigProperty(name = "duskspendr.auth.email-verification-ttl", defaultValue = "P7D")
+  Duration verificationTtl;
 
   /** Each refresh moves the session's expiry this far ahead: a device in use stays signed in. */
   @Inject
@@ -68,12 +76,38 @@ public class DefaultAccountService implements AccountService {
   Clock clock = Clock.systemUTC();
 
   @Override
-  public RegisteredAccount register(Registration registration) {
-    Account account = createAccount(registration.email(), registration.password(), Set.of(Account.ROLE_USER));
+  public void register(Registration registration) {
+    String givenEmail = registration.email().strip();
+    List<String> issues = policy.issues(registration.password(), givenEmail);
+    if (!issues.isEmpty()) {
+      throw new PasswordPolicyException(issues);
+    }
+    String passwordHash = hasher.hash(registration.password());
+    Optional<Account> existing = accounts.findByEmail(EmailAddresses.normalize(givenEmail));
+    if (existing.isPresent()) {
+      // Hashed anyway above, so that this answer takes as long as a real registration.
+      mail.registrationAttempted(existing.get().email());
+      LOG.info(() -> "Registration attempted for the existing account " + existing.get().id());
+      return;
+    }
+    Account account = addAccount(givenEmail, passwordHash, Set.of(Account.ROLE_USER));
+    String token = RefreshTokens.generate();
+    account.awaitVerification(RefreshTokens.hash(token), now().plus(verificationTtl), now());
     AccountId id = new AccountId(account.id());
     registered.fire(new AccountRegistered(id, account.email(), registration.displayName()));
+    mail.verifyAddress(account.email(), token);
     LOG.info(() -> "Registered account " + id);
-    return new RegisteredAccount(id, account.email());
+  }
+
+  @Override
+  public void verifyEmail(String token) {
+    Account account =
+        accounts.findByVerificationHash(RefreshTokens.hash(token)).orElseThrow(VerificationFailedException::new);
+    if (!account.verifyEmail(now())) {
+      throw new VerificationFailedException();
+    }
+    verified.fire(new AccountVerified(new AccountId(account.id())));
+    LOG.info(() -> "Verified the email of account " + account.id());
   }
 
   @Override
@@ -181,8 +215,8 @@ public class DefaultAccountService implements AccountService {
     // The database deletes the sessions with the account; this instance forgets them once that commits.
     sessionsClosed.fire(
         new SessionsClosed(sessions.activeOf(accountId.value(), now()).stream().map(Session::id).toList()));
-    // The counter's key holds the email: personal data, erased with the account.
-    throttle.clearAccount(subjects);
+    // The counters' keys hold the email: personal data, erased with the account.
+    throttle.forgetAccount(account.emailNormalized());
     accounts.delete(account);
     LOG.info(() -> "Deleted account " + accountId);
   }
@@ -198,8 +232,11 @@ public class DefaultAccountService implements AccountService {
       return;
     }
     Account account = createAccount(email, password, Set.of(Account.ROLE_USER, Account.ROLE_ADMIN));
+    // Configured by the operator: nobody to prove the address to.
+    account.markEmailVerified(now());
     AccountId id = new AccountId(account.id());
     registered.fire(new AccountRegistered(id, account.email(), null));
+    verified.fire(new AccountVerified(id));
     LOG.info(() -> "Created admin account " + id);
   }
 
@@ -209,13 +246,16 @@ public class DefaultAccountService implements AccountService {
     if (!issues.isEmpty()) {
       throw new PasswordPolicyException(issues);
     }
-    String normalized = EmailAddresses.normalize(givenEmail);
-    if (accounts.findByEmail(normalized).isPresent()) {
+    if (accounts.findByEmail(EmailAddresses.normalize(givenEmail)).isPresent()) {
       throw new EmailAlreadyRegisteredException();
     }
+    return addAccount(givenEmail, hasher.hash(password), roles);
+  }
+
+  private Account addAccount(String givenEmail, String passwordHash, Set<String> roles) {
     Account account =
-        new Account(UUID.randomUUID(), givenEmail, normalized, hasher.hash(password), roles, now());
-    // A concurrent registration of the same email can pass the check above; the unique index decides.
+        new Account(UUID.randomUUID(), givenEmail, EmailAddresses.normalize(givenEmail), passwordHash, roles, now());
+    // A concurrent registration of the same email can pass the check before; the unique index decides.
     if (!accounts.add(account)) {
       throw new EmailAlreadyRegisteredException();
     }

@@ -10,11 +10,14 @@ public final class ControlFixtures {
 
   private ControlFixtures() {}
 
-  public static LoginThrottle loginThrottle(LoginFailureRepository failures, Clock clock, int perAccount, int perAddress) {
+  public static LoginThrottle loginThrottle(
+      LoginFailureRepository failures, Clock clock, int perPair, int perAccount, int perAddress) {
     LoginThrottle throttle = new LoginThrottle();
     throttle.failures = failures;
     throttle.clock = clock;
+    throttle.maxFailuresPerPair = perPair;
     throttle.maxFailuresPerAccount = perAccount;
+    throttle.accountDelayMax = Duration.ofMinutes(1);
     throttle.maxFailuresPerAddress = perAddress;
     throttle.window = Duration.ofMinutes(15);
     return throttle;
