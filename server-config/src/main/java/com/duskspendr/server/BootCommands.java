@@ -29,19 +29,43 @@ public final class BootCommands {
    * stretching every request (the list benchmark's p99 fell several-fold, see the README).
    */
   public static List<String> preBoot(int httpThreads) {
+    return preBoot(httpThreads, false);
+  }
+
+  /**
+   * @param cluster whether instances form a data grid; when not, Payara's Hazelcast member (started even
+   *     with {@code --nocluster}) listens on loopback only: a lone instance has nobody to talk to, and
+   *     nothing beyond this machine may reach that port
+   */
+  public static List<String> preBoot(int httpThreads, boolean cluster) {
     if (httpThreads < 2) {
       throw new IllegalArgumentException("duskspendr.http.threads must be at least 2, was " + httpThreads);
     }
     // Payara starts at min 2, max 200, and refuses a min above the max: lower the max first.
     String pool = "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
-    return List.of(
+    List<String> commands = new ArrayList<>(List.of(
         "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
             + ".allow-payload-for-undefined-http-methods=true",
         pool + "max-thread-pool-size=" + httpThreads,
-        pool + "min-thread-pool-size=" + httpThreads);
+        pool + "min-thread-pool-size=" + httpThreads));
+    if (!cluster) {
+      commands.add("set-hazelcast-configuration --interfaces=127.0.0.1");
+    }
+    return commands;
   }
 
   public static List<String> postBoot(Path resourceAdapterArchive, BrokerAddress broker, int maxConnections) {
+    return postBoot(resourceAdapterArchive, broker, maxConnections, false);
+  }
+
+  /**
+   * MicroProfile Metrics is off unless asked for ({@code duskspendr.metrics.enabled}): Payara serves {@code
+   * /metrics} without authentication, telling anyone how the server is doing; turned on, it belongs behind a
+   * network that only the monitoring system reaches. A post-boot command because the metrics service must be
+   * running for its command to work (before boot it fails).
+   */
+  public static List<String> postBoot(
+      Path resourceAdapterArchive, BrokerAddress broker, int maxConnections, boolean metricsEnabled) {
     List<String> commands = new ArrayList<>();
     commands.add(
         "deploy --type rar --name " + Destinations.RESOURCE_ADAPTER + " " + resourceAdapterArchive.toAbsolutePath());
@@ -64,6 +88,7 @@ public final class BootCommands {
     for (Destinations.Destination destination : Destinations.ALL) {
       commands.add(adminObject(destination));
     }
+    commands.add("set-metrics-configuration --enabled=" + metricsEnabled + " --dynamic=true");
     return commands;
   }
 

@@ -76,11 +76,16 @@ public final class DuskSpendrSystem implements AutoCloseable {
     Path preBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"),
-            BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
+            BootCommands.preBoot(
+                Setting.HTTP_THREADS.intValue(), Boolean.parseBoolean(Setting.CLUSTER.value())));
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),
-            BootCommands.postBoot(artifacts.resourceAdapterArchive(), broker, Setting.DB_POOL_MAX.intValue()));
+            BootCommands.postBoot(
+                artifacts.resourceAdapterArchive(),
+                broker,
+                Setting.DB_POOL_MAX.intValue(),
+                Boolean.parseBoolean(Setting.METRICS_ENABLED.value())));
     server =
         PayaraMicroProcess.start(
             new PayaraMicroProcess.Options(

@@ -52,6 +52,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
     // Name the JSON-P provider: without it every Json.createReader (MP-JWT parses each bearer token's JSON
     // that way) searches the service loader and OSGi registry for one, about 3% of a request's CPU.
     command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
+    // Payara names itself in every answer's Server header unless its product name is blank.
+    command.add("-Dproduct.name=");
+    if (!options.cluster()) {
+      // With the pre-boot command's interface (BootCommands.preBoot), Hazelcast binds to it alone rather
+      // than to every interface.
+      command.add("-Dhazelcast.socket.bind.any=false");
+    }
     command.add("-jar");
     command.add(options.payaraMicroJar().toAbsolutePath().toString());
     if (!options.cluster()) {

@@ -23,6 +23,7 @@ public enum Setting {
   BROKER_PASSWORD("duskspendr.broker.password", ""),
   CLUSTER("duskspendr.cluster", "false"),
   CLUSTER_START_PORT("duskspendr.cluster.start-port", "6900"),
+  METRICS_ENABLED("duskspendr.metrics.enabled", "false"),
   JVM_OPTIONS("duskspendr.jvm.options", "-Xms256m -Xmx1g"),
   READY_TIMEOUT_SECONDS("duskspendr.ready.timeout-seconds", "180");
 

@@ -23,7 +23,7 @@ class BootCommandsTest {
     assertTrue(commands.get(2).startsWith("create-connector-connection-pool --raname artemis-ra"));
     assertTrue(commands.get(2).contains("--maxpoolsize 16"));
     assertTrue(commands.get(3).endsWith(Destinations.CONNECTION_FACTORY));
-    assertEquals(4 + Destinations.ALL.size(), commands.size());
+    assertEquals(5 + Destinations.ALL.size(), commands.size());
   }
 
   @Test
@@ -37,6 +37,20 @@ class BootCommandsTest {
     assertTrue(
         commands.indexOf("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=6")
             < commands.indexOf("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=6"));
+  }
+
+  @Test
+  void hazelcastListensOnLoopbackUnlessClustering() {
+    assertTrue(BootCommands.preBoot(6).contains("set-hazelcast-configuration --interfaces=127.0.0.1"));
+    assertTrue(BootCommands.preBoot(6, true).stream().noneMatch(command -> command.contains("hazelcast")));
+  }
+
+  @Test
+  void metricsAreOffUnlessAskedFor() {
+    assertTrue(BootCommands.postBoot(Path.of("/opt/ra.rar"), broker, 16).contains(
+        "set-metrics-configuration --enabled=false --dynamic=true"));
+    assertTrue(BootCommands.postBoot(Path.of("/opt/ra.rar"), broker, 16, true).contains(
+        "set-metrics-configuration --enabled=true --dynamic=true"));
   }
 
   @Test

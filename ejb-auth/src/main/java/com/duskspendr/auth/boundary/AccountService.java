@@ -13,8 +13,19 @@ import java.util.UUID;
  */
 public interface AccountService {
 
-  /** Creates an account; fires {@code AccountRegistered} in the same transaction. */
-  RegisteredAccount register(@NotNull @Valid Registration registration);
+  /**
+   * Opens an account (usable at once, its email unverified) and mails the verification link; fires {@code
+   * AccountRegistered} in the same transaction. For an email that already has an account it changes
+   * nothing and mails that account's owner instead. Either way the caller learns nothing, in the answer
+   * or in its timing: the password is hashed in both cases.
+   *
+   * @throws EmailAlreadyRegisteredException only when a concurrent registration of the same email won
+   *     (the caller answers as for any registration)
+   */
+  void register(@NotNull @Valid Registration registration);
+
+  /** Proves the account's email with the mailed token; fires {@code AccountVerified}. */
+  void verifyEmail(@NotBlank String token);
 
   /** Checks the credentials and opens a new device session. */
   TokenPair login(@NotNull @Valid Credentials credentials, @NotNull ClientInfo client);

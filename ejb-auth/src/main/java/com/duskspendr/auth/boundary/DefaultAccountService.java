@@ -9,6 +9,7 @@ import com.duskspendr.auth.control.PasswordHasher;
 import com.duskspendr.auth.control.PasswordPolicy;
 import com.duskspendr.auth.control.RefreshTokens;
 import com.duskspendr.auth.control.SessionRevocation;
+import com.duskspendr.auth.control.SessionsClosed;
 import com.duskspendr.auth.entity.Account;
 import com.duskspendr.auth.entity.AccountRepository;
 import com.duskspendr.auth.entity.RefreshToken;
@@ -18,6 +19,7 @@ import com.duskspendr.auth.entity.SessionRepository;
 import com.duskspendr.platform.persistence.Timestamps;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
+import com.duskspendr.auth.events.AccountVerified;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -56,6 +58,14 @@ public class DefaultAccountService implements AccountService {
   @Inject SessionRevocation revocation;
   @Inject Event<AccountRegistered> registered;
   @Inject Event<AccountDeleted> deleted;
+  @Inject Event<SessionsClosed> sessionsClosed;
+  @Inject Event<AccountVerified> verified;
+  @Inject AccountMail mail;
+
+  /** How long the link in a verification mail works. */
+  @Inject
+  @ConfigProperty(name = "duskspendr.auth.email-verification-ttl", defaultValue = "P7D")
+  Duration verificationTtl;
 
   /** Each refresh moves the session's expiry this far ahead: a device in use stays signed in. */
   @Inject
@@ -66,12 +76,38 @@ public class DefaultAccountService implements AccountService {
   Clock clock = Clock.systemUTC();
 
   @Override
-  public RegisteredAccount register(Registration registration) {
-    Account account = createAccount(registration.email(), registration.password(), Set.of(Account.ROLE_USER));
+  public void register(Registration registration) {
+    String givenEmail = registration.email().strip();
+    List<String> issues = policy.issues(registration.password(), givenEmail);
+    if (!issues.isEmpty()) {
+      throw new PasswordPolicyException(issues);
+    }
+    String passwordHash = hasher.hash(registration.password());
+    Optional<Account> existing = accounts.findByEmail(EmailAddresses.normalize(givenEmail));
+    if (existing.isPresent()) {
+      // Hashed anyway above, so that this answer takes as long as a real registration.
+      mail.registrationAttempted(existing.get().email());
+      LOG.info(() -> "Registration attempted for the existing account " + existing.get().id());
+      return;
+    }
+    Account account = addAccount(givenEmail, passwordHash, Set.of(Account.ROLE_USER));
+    String token = RefreshTokens.generate();
+    account.awaitVerification(RefreshTokens.hash(token), now().plus(verificationTtl), now());
     AccountId id = new AccountId(account.id());
     registered.fire(new AccountRegistered(id, account.email(), registration.displayName()));
+    mail.verifyAddress(account.email(), token);
     LOG.info(() -> "Registered account " + id);
-    return new RegisteredAccount(id, account.email());
+  }
+
+  @Override
+  public void verifyEmail(String token) {
+    Account account =
+        accounts.findByVerificationHash(RefreshTokens.hash(token)).orElseThrow(VerificationFailedException::new);
+    if (!account.verifyEmail(now())) {
+      throw new VerificationFailedException();
+    }
+    verified.fire(new AccountVerified(new AccountId(account.id())));
+    LOG.info(() -> "Verified the email of account " + account.id());
   }
 
   @Override
@@ -133,7 +169,10 @@ public class DefaultAccountService implements AccountService {
     refreshTokens
         .find(RefreshTokens.hash(refreshToken))
         .flatMap(token -> sessions.find(token.sessionId()))
-        .ifPresent(session -> session.revoke(now));
+        .ifPresent(session -> {
+          session.revoke(now);
+          sessionsClosed.fire(SessionsClosed.of(session.id()));
+        });
   }
 
   @Override
@@ -152,6 +191,7 @@ public class DefaultAccountService implements AccountService {
             .filter(candidate -> candidate.revokedAt() == null)
             .orElseThrow(SessionNotFoundException::new);
     session.revoke(now());
+    sessionsClosed.fire(SessionsClosed.of(session.id()));
   }
 
   /**
@@ -172,8 +212,11 @@ public class DefaultAccountService implements AccountService {
       throw new InvalidCredentialsException(INVALID_PASSWORD);
     }
     deleted.fire(new AccountDeleted(accountId));
-    // The counter's key holds the email: personal data, erased with the account.
-    throttle.clearAccount(subjects);
+    // The database deletes the sessions with the account; this instance forgets them once that commits.
+    sessionsClosed.fire(
+        new SessionsClosed(sessions.activeOf(accountId.value(), now()).stream().map(Session::id).toList()));
+    // The counters' keys hold the email: personal data, erased with the account.
+    throttle.forgetAccount(account.emailNormalized());
     accounts.delete(account);
     LOG.info(() -> "Deleted account " + accountId);
   }
@@ -189,8 +232,11 @@ public class DefaultAccountService implements AccountService {
       return;
     }
     Account account = createAccount(email, password, Set.of(Account.ROLE_USER, Account.ROLE_ADMIN));
+    // Configured by the operator: nobody to prove the address to.
+    account.markEmailVerified(now());
     AccountId id = new AccountId(account.id());
     registered.fire(new AccountRegistered(id, account.email(), null));
+    verified.fire(new AccountVerified(id));
     LOG.info(() -> "Created admin account " + id);
   }
 
@@ -200,13 +246,16 @@ public class DefaultAccountService implements AccountService {
     if (!issues.isEmpty()) {
       throw new PasswordPolicyException(issues);
     }
-    String normalized = EmailAddresses.normalize(givenEmail);
-    if (accounts.findByEmail(normalized).isPresent()) {
+    if (accounts.findByEmail(EmailAddresses.normalize(givenEmail)).isPresent()) {
       throw new EmailAlreadyRegisteredException();
     }
+    return addAccount(givenEmail, hasher.hash(password), roles);
+  }
+
+  private Account addAccount(String givenEmail, String passwordHash, Set<String> roles) {
     Account account =
-        new Account(UUID.randomUUID(), givenEmail, normalized, hasher.hash(password), roles, now());
-    // A concurrent registration of the same email can pass the check above; the unique index decides.
+        new Account(UUID.randomUUID(), givenEmail, EmailAddresses.normalize(givenEmail), passwordHash, roles, now());
+    // A concurrent registration of the same email can pass the check before; the unique index decides.
     if (!accounts.add(account)) {
       throw new EmailAlreadyRegisteredException();
     }
@@ -216,11 +265,11 @@ public class DefaultAccountService implements AccountService {
   private TokenPair issueTokens(Account account, Session session, OffsetDateTime now) {
     String refreshToken = RefreshTokens.generate();
     refreshTokens.add(new RefreshToken(RefreshTokens.hash(refreshToken), session.id(), now));
-    String accessToken = accessTokens.issue(account.id(), account.email(), groups(account), session.id());
+    String accessToken = accessTokens.issue(account.id(), groups(account), session.id());
     return new TokenPair(accessToken, refreshToken, accessTokens.ttl().toSeconds(), session.id());
   }
 
-  /** The MP-JWT groups: "user" first, then any further roles. */
+  /** The {@code groups} claim: "user" first, then any further roles. */
   static List<String> groups(Account account) {
     Set<String> roles = account.roles();
     List<String> groups = new ArrayList<>();

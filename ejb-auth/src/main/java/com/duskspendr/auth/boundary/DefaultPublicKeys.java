@@ -3,7 +3,7 @@ package com.duskspendr.auth.boundary;
 import com.duskspendr.auth.control.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The published key set, for a JWKS endpoint; the same keys MP-JWT verifies with. */
+/** The published key set, for a JWKS endpoint; the same keys {@link DefaultAccessTokens} verifies with. */
 @ApplicationScoped
 public class DefaultPublicKeys implements PublicKeys {
 

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issues short-lived RS256 access tokens in the shape MicroProfile JWT expects: {@code upn} names the
- * caller, {@code groups} carries the roles, {@code sid} ties the token to its device session.
+ * Issues short-lived RS256 access tokens in the MicroProfile JWT shape: {@code sub} and {@code upn} are the
+ * account id (never the email: a token must not carry personal data a log or a proxy could keep), {@code
+ * aud} names this API, {@code groups} carries the roles, {@code sid} ties the token to its device session.
  */
 @ApplicationScoped
 public class AccessTokenIssuer {
@@ -31,6 +32,10 @@ public class AccessTokenIssuer {
   @Inject
   @ConfigProperty(name = "duskspendr.jwt.issuer", defaultValue = "https://duskspendr.app")
   String issuer;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.jwt.audience", defaultValue = AccessTokenClaims.DEFAULT_AUDIENCE)
+  String audience;
 
   @Inject
   @ConfigProperty(name = "duskspendr.jwt.access-token-ttl", defaultValue = "PT15M")
@@ -42,7 +47,7 @@ public class AccessTokenIssuer {
   /**
    * @param groups the account's roles, in the order they should appear
    */
-  public String issue(UUID accountId, String email, Collection<String> groups, UUID sessionId) {
+  public String issue(UUID accountId, Collection<String> groups, UUID sessionId) {
     RSAKey key = keys.get().signingKey();
     // JWT times are whole seconds; truncating keeps exp - iat exactly the configured lifetime.
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -50,12 +55,13 @@ public class AccessTokenIssuer {
         new JWTClaimsSet.Builder()
             .issuer(issuer)
             .subject(accountId.toString())
-            .claim("upn", email)
-            .claim("groups", List.copyOf(groups))
+            .audience(audience)
+            .claim(AccessTokenClaims.UPN, accountId.toString())
+            .claim(AccessTokenClaims.GROUPS, List.copyOf(groups))
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(ttl)))
             .jwtID(UUID.randomUUID().toString())
-            .claim("sid", sessionId.toString())
+            .claim(AccessTokenClaims.SESSION, sessionId.toString())
             .build();
     JWSHeader header =
         new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build();

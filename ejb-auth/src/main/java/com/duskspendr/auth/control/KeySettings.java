@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the signing keys come from. Read from system properties and environment variables directly, not
- * through MicroProfile Config: {@link JwtVerificationConfigSource} needs them and is itself a config
- * source, which must not call back into the config it is part of.
+ * through MicroProfile Config: {@link SigningKeys#current()} is a process-wide singleton loaded outside
+ * CDI, and these two settings are secrets that belong in the environment, not in a properties file.
  *
  * @param signingKeyJson a private RSA JWK ({@code duskspendr.jwt.signing-key})
  * @param dataDir where a generated key is kept ({@code duskspendr.data.dir}, default {@code data})

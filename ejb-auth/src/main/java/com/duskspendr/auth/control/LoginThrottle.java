@@ -15,18 +15,36 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing: per account and per client address, at most so many failed logins per
- * window. The counters live in the database so that all server instances share them.
+ * Slows down password guessing without letting anyone lock an owner out. The counters live in the
+ * database so that all server instances share them:
+ *
+ * <ul>
+ *   <li>per (account, address) pair, at most {@code max-failures-per-pair} failures per window, then 429
+ *       until the window ends: the guesser's address is stopped, the owner's address is not;
+ *   <li>per account, from {@code max-failures-per-account} failures on, a progressive delay after each
+ *       further failure (1 s doubling up to {@code account-delay-max}), whatever the address: guesses spread
+ *       over many addresses slow to a trickle, and the owner waits at most that long;
+ *   <li>per address, at most {@code max-failures-per-address} failures per window over all accounts, high
+ *       enough for many users behind one NAT, low enough to stop one address trying thousands of accounts.
+ * </ul>
  */
 @Stateless
 public class LoginThrottle {
 
   @Inject
-  @ConfigProperty(name = "duskspendr.auth.max-failures-per-account", defaultValue = "5")
+  @ConfigProperty(name = "duskspendr.auth.max-failures-per-pair", defaultValue = "5")
+  int maxFailuresPerPair;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.auth.max-failures-per-account", defaultValue = "20")
   int maxFailuresPerAccount;
 
   @Inject
-  @ConfigProperty(name = "duskspendr.auth.max-failures-per-address", defaultValue = "20")
+  @ConfigProperty(name = "duskspendr.auth.account-delay-max", defaultValue = "PT1M")
+  Duration accountDelayMax;
+
+  @Inject
+  @ConfigProperty(name = "duskspendr.auth.max-failures-per-address", defaultValue = "100")
   int maxFailuresPerAddress;
 
   @Inject
@@ -40,10 +58,16 @@ public class LoginThrottle {
   /** @return empty if a login may be tried now, else the longest wait any of the subjects imposes */
   public Optional<Duration> retryAfter(LoginSubjects subjects) {
     OffsetDateTime now = Timestamps.now(clock);
-    Optional<Duration> forAccount = retryAfter(subjects.account(), accountRule(), now);
-    Optional<Duration> forAddress =
-        subjects.address() == null ? Optional.empty() : retryAfter(subjects.address(), addressRule(), now);
-    return Stream.of(forAccount, forAddress).flatMap(Optional::stream).max(Duration::compareTo);
+    Optional<Duration> forAccount =
+        failures.find(subjects.account())
+            .filter(failure -> !windowRule(maxFailuresPerAccount).isOver(failure.windowStartedAt(), now))
+            .flatMap(failure -> accountDelay().retryAfter(failure.failures(), failure.lastFailureAt(), now));
+    if (subjects.address() == null) {
+      return forAccount;
+    }
+    Optional<Duration> forPair = retryAfter(subjects.pair(), windowRule(maxFailuresPerPair), now);
+    Optional<Duration> forAddress = retryAfter(subjects.address(), windowRule(maxFailuresPerAddress), now);
+    return Stream.of(forAccount, forPair, forAddress).flatMap(Optional::stream).max(Duration::compareTo);
   }
 
   private Optional<Duration> retryAfter(String subject, ThrottleRule rule, OffsetDateTime now) {
@@ -60,25 +84,32 @@ public class LoginThrottle {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(LoginSubjects subjects) {
     OffsetDateTime now = Timestamps.now(clock);
-    failures.recordFailure(subjects.account(), now, accountRule().overIfStartedUpTo(now));
-    if (subjects.address() != null) {
-      failures.recordFailure(subjects.address(), now, addressRule().overIfStartedUpTo(now));
-    }
+    OffsetDateTime windowsOver = windowRule(1).overIfStartedUpTo(now);
+    subjects.all().forEach(subject -> failures.recordFailure(subject, now, windowsOver));
   }
 
   /**
-   * After a successful login the account starts afresh; the address keeps its count, so that one
-   * attacker's own account cannot reset the budget for guessing others.
+   * After a successful login the account and this pair start afresh; the address keeps its count, so that
+   * one attacker's own account cannot reset the budget for guessing others.
    */
   public void clearAccount(LoginSubjects subjects) {
     failures.clear(subjects.account());
+    if (subjects.pair() != null) {
+      failures.clear(subjects.pair());
+    }
   }
 
-  ThrottleRule accountRule() {
-    return new ThrottleRule(maxFailuresPerAccount, window);
+  /** The counters whose keys hold the email (personal data), erased with the account. */
+  public void forgetAccount(String normalizedEmail) {
+    failures.clear(LoginSubjects.of(normalizedEmail, null).account());
+    failures.clearStartingWith(LoginSubjects.pairPrefix(normalizedEmail));
   }
 
-  ThrottleRule addressRule() {
-    return new ThrottleRule(maxFailuresPerAddress, window);
+  ThrottleRule windowRule(int maxFailures) {
+    return new ThrottleRule(maxFailures, window);
+  }
+
+  ProgressiveDelay accountDelay() {
+    return new ProgressiveDelay(maxFailuresPerAccount, accountDelayMax);
   }
 }

@@ -1,5 +1,7 @@
 package com.duskspendr.auth.control;
 
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,9 @@ import java.util.Set;
 
 /**
  * What a new password must satisfy: long enough (length beats composition rules, as NIST SP 800-63B
- * says), not derived from the email, and not one of the passwords attackers try first.
+ * says), not derived from the email, not one of the passwords attackers try first, and not easy to guess
+ * by zxcvbn's estimate (score 3 of 4 at least, about 10^8 guesses: repeated characters such as {@code
+ * aaaaaaaaaa}, keyboard walks, dates, dictionary words with digits appended all score lower).
  */
 public class PasswordPolicy {
 
@@ -32,6 +36,19 @@ public class PasswordPolicy {
   static final String CONTAINS_EMAIL = "The password must not contain your email address.";
   static final String CONTAINS_LOCAL_PART = "The password must not contain the name part of your email address.";
   static final String TOO_COMMON = "The password is one of the most commonly used passwords.";
+  static final String TOO_GUESSABLE = "The password is too easy to guess";
+
+  /** zxcvbn's "safely unguessable" (score 3: at least 10^8 guesses) is the least we accept. */
+  static final int MIN_SCORE = 3;
+
+  /**
+   * zxcvbn's matching grows faster than the length; beyond this many characters the rest only adds
+   * strength, so the estimate looks at the start (zxcvbn's own authors truncate at 100).
+   */
+  static final int ESTIMATED_PREFIX = 100;
+
+  /** Builds its dictionaries once; measuring is thread-safe. */
+  private static final Zxcvbn ESTIMATOR = new Zxcvbn();
 
   private static final String COMMON_PASSWORDS = "common-passwords.txt";
 
@@ -57,8 +74,22 @@ public class PasswordPolicy {
     }
     if (CommonPasswords.SET.contains(lowerPassword)) {
       issues.add(TOO_COMMON);
+    } else if (issues.isEmpty()) {
+      // Only when nothing plainer is wrong: one clear reason beats two overlapping ones.
+      strengthIssue(password, email, localPart).ifPresent(issues::add);
     }
     return issues;
+  }
+
+  private static java.util.Optional<String> strengthIssue(String password, String email, String localPart) {
+    String estimated = password.length() <= ESTIMATED_PREFIX ? password : password.substring(0, ESTIMATED_PREFIX);
+    Strength strength = ESTIMATOR.measure(estimated, List.of(email, localPart, "duskspendr"));
+    if (strength.getScore() >= MIN_SCORE) {
+      return java.util.Optional.empty();
+    }
+    String warning = strength.getFeedback().getWarning(Locale.ENGLISH);
+    return java.util.Optional.of(
+        TOO_GUESSABLE + (warning == null || warning.isBlank() ? "." : ": " + warning.strip()));
   }
 
   /**

@@ -5,6 +5,7 @@ import com.duskspendr.platform.persistence.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
@@ -20,6 +21,7 @@ public class SessionRevocation {
   private static final Logger LOG = Logger.getLogger(SessionRevocation.class.getName());
 
   @Inject SessionRepository sessions;
+  @Inject Event<SessionsClosed> sessionsClosed;
 
   Clock clock = Clock.systemUTC();
 
@@ -30,6 +32,8 @@ public class SessionRevocation {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void revokeAfterTokenReuse(UUID sessionId) {
     sessions.revoke(sessionId, Timestamps.now(clock));
+    // The thief may already hold a fresh access token of this family: it must stop working now.
+    sessionsClosed.fire(SessionsClosed.of(sessionId));
     LOG.warning(() -> "Refresh token reused; revoked session " + sessionId);
   }
 }

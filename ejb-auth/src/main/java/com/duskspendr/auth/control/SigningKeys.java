@@ -24,9 +24,8 @@ import java.util.logging.Logger;
  * The RS256 key pair that signs access tokens, and the public keys that verify them. Taken from
  * configuration, else from the data directory, else generated there on first start.
  *
- * <p>One instance per process ({@link #current()}), because two parties need the same key without
- * sharing a container: the token issuer (a CDI bean) and the MicroProfile config source that hands the
- * public keys to MP-JWT.
+ * <p>One instance per process ({@link #current()}): the token issuer, the token verifier and the JWKS
+ * endpoint (a plain servlet among them) must all see the same keys.
  */
 public final class SigningKeys {
 

@@ -18,9 +18,13 @@ import java.util.UUID;
 @Entity
 @Table(schema = "auth", name = "account")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.emailNormalized = :email")
+@NamedQuery(
+    name = Account.FIND_BY_VERIFICATION_HASH,
+    query = "SELECT a FROM Account a WHERE a.emailVerificationHash = :hash")
 public class Account {
 
   public static final String FIND_BY_EMAIL = "Account.findByEmail";
+  public static final String FIND_BY_VERIFICATION_HASH = "Account.findByVerificationHash";
   public static final String ROLE_USER = "user";
   public static final String ROLE_ADMIN = "admin";
 
@@ -49,6 +53,16 @@ public class Account {
 
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
+
+  /** Null until the owner proves the address (the link in the verification mail). */
+  @Column(name = "email_verified_at")
+  private OffsetDateTime emailVerifiedAt;
+
+  @Column(name = "email_verification_hash")
+  private String emailVerificationHash;
+
+  @Column(name = "email_verification_expires_at")
+  private OffsetDateTime emailVerificationExpiresAt;
 
   /** For JPA only. */
   protected Account() {}
@@ -85,6 +99,40 @@ public class Account {
       throw new IllegalArgumentException("Invalid roles " + roles);
     }
     return String.join(",", new TreeSet<>(roles));
+  }
+
+  /** A new address to prove: only the hash of the mailed token is kept. */
+  public void awaitVerification(String tokenHash, OffsetDateTime expiresAt, OffsetDateTime now) {
+    this.emailVerificationHash = Objects.requireNonNull(tokenHash, "tokenHash");
+    this.emailVerificationExpiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+    this.updatedAt = now;
+  }
+
+  /** @return false when the token has expired (nothing changes then) */
+  public boolean verifyEmail(OffsetDateTime now) {
+    if (emailVerificationExpiresAt == null || !emailVerificationExpiresAt.isAfter(now)) {
+      return false;
+    }
+    this.emailVerifiedAt = now;
+    this.emailVerificationHash = null;
+    this.emailVerificationExpiresAt = null;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** For accounts nobody needs to ask (the configured admin). */
+  public void markEmailVerified(OffsetDateTime now) {
+    this.emailVerifiedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Package-visible for the in-memory repository of the unit tests, which must find by it like the query. */
+  String verificationHashForTests() {
+    return emailVerificationHash;
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
   }
 
   public UUID id() {

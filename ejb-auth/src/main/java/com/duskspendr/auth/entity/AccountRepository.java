@@ -30,6 +30,14 @@ public class AccountRepository {
         .findFirst();
   }
 
+  /** @param tokenHash SHA-256 of an email verification token */
+  public Optional<Account> findByVerificationHash(String tokenHash) {
+    return em.createNamedQuery(Account.FIND_BY_VERIFICATION_HASH, Account.class)
+        .setParameter("hash", tokenHash)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * Inserts at once (flush), so that a concurrent registration of the same email surfaces here as a unique
    * violation rather than at commit, where the caller could no longer answer with a meaningful error.

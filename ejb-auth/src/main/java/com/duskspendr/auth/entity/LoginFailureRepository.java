@@ -16,8 +16,9 @@ public class LoginFailureRepository {
    * count restarts at 1 in a new window. (In SET, column references read the row's old values.)
    */
   private static final String RECORD_FAILURE =
-      "INSERT INTO auth.login_failure AS f (subject, failures, window_started_at) VALUES (?1, 1, ?2)"
-          + " ON CONFLICT (subject) DO UPDATE SET"
+      "INSERT INTO auth.login_failure AS f (subject, failures, window_started_at, last_failure_at)"
+          + " VALUES (?1, 1, ?2, ?2)"
+          + " ON CONFLICT (subject) DO UPDATE SET last_failure_at = EXCLUDED.last_failure_at,"
           + " failures = CASE WHEN f.window_started_at <= ?3 THEN 1 ELSE f.failures + 1 END,"
           + " window_started_at = CASE WHEN f.window_started_at <= ?3 THEN EXCLUDED.window_started_at"
           + " ELSE f.window_started_at END";
@@ -43,5 +44,11 @@ public class LoginFailureRepository {
 
   public void clear(String subject) {
     em.createNamedQuery(LoginFailure.DELETE).setParameter("subject", subject).executeUpdate();
+  }
+
+  /** Every subject that starts with {@code prefix} (taken literally, not as a LIKE pattern). */
+  public void clearStartingWith(String prefix) {
+    String literal = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    em.createNamedQuery(LoginFailure.DELETE_BY_PREFIX).setParameter("prefix", literal + "%").executeUpdate();
   }
 }

@@ -23,12 +23,16 @@ import java.util.UUID;
         "SELECT s FROM Session s WHERE s.accountId = :accountId AND s.revokedAt IS NULL AND s.expiresAt > :now"
             + " ORDER BY s.lastUsedAt DESC")
 @NamedQuery(
+    name = Session.COUNT_OPEN,
+    query = "SELECT COUNT(s) FROM Session s WHERE s.id = :id AND s.revokedAt IS NULL AND s.expiresAt > :now")
+@NamedQuery(
     name = Session.REVOKE,
     query = "UPDATE Session s SET s.revokedAt = :now WHERE s.id = :id AND s.revokedAt IS NULL")
 public class Session {
 
   public static final String FIND_ACTIVE_BY_ACCOUNT = "Session.findActiveByAccount";
   public static final String REVOKE = "Session.revoke";
+  public static final String COUNT_OPEN = "Session.countOpen";
   public static final int DEVICE_NAME_MAX_LENGTH = 200;
 
   @Id

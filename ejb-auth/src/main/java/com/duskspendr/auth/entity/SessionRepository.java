@@ -19,6 +19,18 @@ public class SessionRepository {
     return Optional.ofNullable(em.find(Session.class, id));
   }
 
+  /**
+   * Whether the session exists (its account too: they are deleted together), is not revoked and has not
+   * expired. A scalar query, so it always reads the database, whatever any cache holds.
+   */
+  public boolean isOpen(UUID id, OffsetDateTime now) {
+    return em.createNamedQuery(Session.COUNT_OPEN, Long.class)
+            .setParameter("id", id)
+            .setParameter("now", now)
+            .getSingleResult()
+        > 0;
+  }
+
   /** Not revoked, not expired, most recently used first. */
   public List<Session> activeOf(UUID accountId, OffsetDateTime now) {
     return em.createNamedQuery(Session.FIND_ACTIVE_BY_ACCOUNT, Session.class)

@@ -46,6 +46,26 @@ class DefaultAccountServiceTest {
   private final DefaultAccountService service = new DefaultAccountService();
   private RecordingEvent<AccountRegistered> registered;
   private RecordingEvent<AccountDeleted> deleted;
+  private RecordingEvent<com.duskspendr.auth.control.SessionsClosed> closed;
+  private RecordingEvent<com.duskspendr.auth.events.AccountVerified> verified;
+  private final RecordingMail mails = new RecordingMail();
+
+  /** The mails registration would send, in order. */
+  static final class RecordingMail implements AccountMail {
+    final List<String> sent = new java.util.ArrayList<>();
+    String lastToken;
+
+    @Override
+    public void verifyAddress(String email, String token) {
+      sent.add("verify " + email);
+      lastToken = token;
+    }
+
+    @Override
+    public void registrationAttempted(String email) {
+      sent.add("attempted " + email);
+    }
+  }
 
   @BeforeAll
   static void loadKeys(@TempDir Path dataDir) {
@@ -59,8 +79,14 @@ class DefaultAccountServiceTest {
     service.refreshTokens = store.refreshTokenRepository;
     service.hasher = HASHER;
     service.accessTokens = ControlFixtures.accessTokenIssuer(keys, clock);
-    service.throttle = ControlFixtures.loginThrottle(store.loginFailureRepository, clock, 3, 10);
-    service.revocation = ControlFixtures.sessionRevocation(store.sessionRepository, clock);
+    service.throttle = ControlFixtures.loginThrottle(store.loginFailureRepository, clock, 3, 5, 10);
+    closed = new RecordingEvent<>(event -> {});
+    service.sessionsClosed = closed;
+    verified = new RecordingEvent<>(event -> {});
+    service.verified = verified;
+    service.mail = mails;
+    service.verificationTtl = Duration.ofDays(7);
+    service.revocation = ControlFixtures.sessionRevocation(store.sessionRepository, clock, closed);
     registered = new RecordingEvent<>(event -> store.journal.add("registered " + event.accountId()));
     deleted = new RecordingEvent<>(event -> store.journal.add("deleted event " + event.accountId()));
     service.registered = registered;
@@ -70,7 +96,8 @@ class DefaultAccountServiceTest {
   }
 
   private AccountId registerAda() {
-    return service.register(new Registration(" Ada@Example.com ", PASSWORD, "Ada")).id();
+    service.register(new Registration(" Ada@Example.com ", PASSWORD, "Ada"));
+    return new AccountId(store.accountRepository.findByEmail("ada@example.com").orElseThrow().id());
   }
 
   private TokenPair login() {
@@ -89,12 +116,24 @@ class DefaultAccountServiceTest {
   }
 
   @Test
-  void refusesASecondAccountForTheSameEmailInAnyCase() {
+  void aSecondRegistrationOfAnEmailChangesNothingAndMailsTheOwner() {
     registerAda();
-    assertThrows(
-        EmailAlreadyRegisteredException.class,
-        () -> service.register(new Registration("ADA@example.COM", PASSWORD, null)));
+    String passwordHash = store.accounts.values().iterator().next().passwordHash();
+    service.register(new Registration("ADA@example.COM", "another long passphrase 99", null));
     assertEquals(1, store.accounts.size());
+    assertEquals(passwordHash, store.accounts.values().iterator().next().passwordHash());
+    assertEquals(List.of("verify Ada@Example.com", "attempted Ada@Example.com"), mails.sent);
+  }
+
+  @Test
+  void theMailedTokenVerifiesTheEmailOnce() {
+    AccountId id = registerAda();
+    assertFalse(store.accounts.get(id.value()).isEmailVerified());
+    service.verifyEmail(mails.lastToken);
+    assertTrue(store.accounts.get(id.value()).isEmailVerified());
+    assertEquals(List.of(new com.duskspendr.auth.events.AccountVerified(id)), verified.fired);
+    assertThrows(VerificationFailedException.class, () -> service.verifyEmail(mails.lastToken));
+    assertThrows(VerificationFailedException.class, () -> service.verifyEmail("made-up"));
   }
 
   @Test
@@ -138,7 +177,7 @@ class DefaultAccountServiceTest {
   }
 
   @Test
-  void throttlesAnAccountAfterTooManyFailuresEvenForTheRightPassword() {
+  void throttlesAPairAfterTooManyFailuresButNotTheOwnersOtherAddress() {
     registerAda();
     var wrong = new Credentials("ada@example.com", "wrong password!");
     for (int i = 0; i < 3; i++) {
@@ -146,11 +185,32 @@ class DefaultAccountServiceTest {
     }
     var throttled = assertThrows(LoginThrottledException.class, this::login);
     assertEquals(Duration.ofMinutes(15), throttled.retryAfter());
+    ClientInfo laptop = new ClientInfo("198.51.100.4", "Laptop");
+    assertNotNull(service.login(new Credentials("ada@example.com", PASSWORD), laptop), "the owner elsewhere");
 
     clock.advance(Duration.ofMinutes(15));
     assertNotNull(login());
     assertNull(store.loginFailures.get("account:ada@example.com"), "success clears the account's counter");
+    assertNull(store.loginFailures.get("pair:ada@example.com 203.0.113.7"), "and the pair's");
     assertEquals(3, store.loginFailures.get("address:203.0.113.7").failures(), "but not the address's");
+  }
+
+  @Test
+  void failuresSpreadOverManyAddressesSlowTheAccountDownProgressively() {
+    registerAda();
+    var wrong = new Credentials("ada@example.com", "wrong password!");
+    for (int i = 0; i < 5; i++) {
+      ClientInfo botnet = new ClientInfo("192.0.2." + i, "bot");
+      assertThrows(InvalidCredentialsException.class, () -> service.login(wrong, botnet));
+    }
+    ClientInfo next = new ClientInfo("192.0.2.99", "bot");
+    assertEquals(Duration.ofSeconds(1), assertThrows(LoginThrottledException.class, () -> service.login(wrong, next)).retryAfter());
+    clock.advance(Duration.ofSeconds(1));
+    assertThrows(InvalidCredentialsException.class, () -> service.login(wrong, next));
+    assertEquals(Duration.ofSeconds(2), assertThrows(LoginThrottledException.class, this::login).retryAfter(),
+        "the delay doubles, and holds for the owner too, but only for seconds");
+    clock.advance(Duration.ofSeconds(2));
+    assertNotNull(login());
   }
 
   @Test
@@ -189,6 +249,8 @@ class DefaultAccountServiceTest {
 
     assertThrows(InvalidCredentialsException.class, () -> service.refresh(first.refreshToken(), PHONE));
     assertTrue(store.journal.contains("revoke session " + first.sessionId()));
+    assertTrue(closed.fired.contains(com.duskspendr.auth.control.SessionsClosed.of(first.sessionId())),
+        "the access tokens of the session stop working too");
     assertThrows(InvalidCredentialsException.class, () -> service.refresh(second.refreshToken(), PHONE));
   }
 
@@ -228,7 +290,8 @@ class DefaultAccountServiceTest {
   void revokesOnlyTheCallersOwnSessions() {
     AccountId ada = registerAda();
     TokenPair tokens = login();
-    AccountId bob = service.register(new Registration("bob@example.com", PASSWORD, null)).id();
+    service.register(new Registration("bob@example.com", PASSWORD, null));
+    AccountId bob = new AccountId(store.accountRepository.findByEmail("bob@example.com").orElseThrow().id());
 
     assertThrows(SessionNotFoundException.class, () -> service.revokeSession(bob, tokens.sessionId()));
     assertEquals(1, service.sessions(ada).size());

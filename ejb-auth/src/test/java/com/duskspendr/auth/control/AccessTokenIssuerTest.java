@@ -40,6 +40,7 @@ class AccessTokenIssuerTest {
     keys = SigningKeys.load(new KeySettings(Optional.empty(), dataDir, Optional.empty()));
     issuer.keys = () -> keys;
     issuer.issuer = "https://duskspendr.test";
+    issuer.audience = "duskspendr-test";
     issuer.ttl = Duration.ofMinutes(15);
     issuer.clock = Clock.fixed(now, ZoneOffset.UTC);
   }
@@ -49,8 +50,7 @@ class AccessTokenIssuerTest {
     SignedJWT jwt = SignedJWT.parse(token);
     assertEquals(JWSAlgorithm.RS256, jwt.getHeader().getAlgorithm());
     String kid = jwt.getHeader().getKeyID();
-    RSAKey key = (RSAKey) JWKSet.parse(new JwtVerificationConfigSource(() -> keys).getValue(
-        JwtVerificationConfigSource.PUBLIC_KEY_PROPERTY)).getKeyByKeyId(kid);
+    RSAKey key = (RSAKey) JWKSet.parse(keys.publicJwksJson()).getKeyByKeyId(kid);
     assertNotNull(key, "published key for kid " + kid);
     assertTrue(jwt.verify(new RSASSAVerifier(key)), "signature");
     return jwt.getJWTClaimsSet();
@@ -58,10 +58,11 @@ class AccessTokenIssuerTest {
 
   @Test
   void signsTheMicroProfileClaims() throws Exception {
-    JWTClaimsSet claims = verified(issuer.issue(accountId, "Ada@Example.com", List.of("user"), sessionId));
+    JWTClaimsSet claims = verified(issuer.issue(accountId, List.of("user"), sessionId));
     assertEquals("https://duskspendr.test", claims.getIssuer());
     assertEquals(accountId.toString(), claims.getSubject());
-    assertEquals("Ada@Example.com", claims.getStringClaim("upn"));
+    assertEquals(accountId.toString(), claims.getStringClaim("upn"), "the account id, never the email");
+    assertEquals(List.of("duskspendr-test"), claims.getAudience());
     assertEquals(List.of("user"), claims.getStringListClaim("groups"));
     assertEquals(sessionId.toString(), claims.getStringClaim("sid"));
     assertNotNull(UUID.fromString(claims.getJWTID()));
@@ -69,13 +70,13 @@ class AccessTokenIssuerTest {
 
   @Test
   void namesTheSigningKey() throws Exception {
-    String token = issuer.issue(accountId, "ada@example.com", List.of("user"), sessionId);
+    String token = issuer.issue(accountId, List.of("user"), sessionId);
     assertEquals(keys.keyId(), SignedJWT.parse(token).getHeader().getKeyID());
   }
 
   @Test
   void expiresTheConfiguredTimeAfterIssue() throws Exception {
-    JWTClaimsSet claims = verified(issuer.issue(accountId, "ada@example.com", List.of("user"), sessionId));
+    JWTClaimsSet claims = verified(issuer.issue(accountId, List.of("user"), sessionId));
     assertEquals(Date.from(Instant.parse("2025-03-01T12:00:00Z")), claims.getIssueTime());
     assertEquals(Duration.ofMinutes(15), Duration.between(claims.getIssueTime().toInstant(),
         claims.getExpirationTime().toInstant()));
@@ -84,20 +85,20 @@ class AccessTokenIssuerTest {
 
   @Test
   void carriesTheAdminGroup() throws Exception {
-    JWTClaimsSet claims = verified(issuer.issue(accountId, "ops@example.com", List.of("user", "admin"), sessionId));
+    JWTClaimsSet claims = verified(issuer.issue(accountId, List.of("user", "admin"), sessionId));
     assertEquals(List.of("user", "admin"), claims.getStringListClaim("groups"));
   }
 
   @Test
   void givesEachTokenItsOwnId() throws Exception {
-    String first = issuer.issue(accountId, "ada@example.com", List.of("user"), sessionId);
-    String second = issuer.issue(accountId, "ada@example.com", List.of("user"), sessionId);
+    String first = issuer.issue(accountId, List.of("user"), sessionId);
+    String second = issuer.issue(accountId, List.of("user"), sessionId);
     assertNotEquals(verified(first).getJWTID(), verified(second).getJWTID());
   }
 
   @Test
   void aTokenFromAnotherKeyDoesNotVerify() throws Exception {
-    String token = issuer.issue(accountId, "ada@example.com", List.of("user"), sessionId);
+    String token = issuer.issue(accountId, List.of("user"), sessionId);
     RSAKey stranger = SigningKeys.generate().toPublicJWK();
     assertFalse(SignedJWT.parse(token).verify(new RSASSAVerifier(stranger)));
   }

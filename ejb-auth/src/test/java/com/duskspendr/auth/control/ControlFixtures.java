@@ -10,19 +10,24 @@ public final class ControlFixtures {
 
   private ControlFixtures() {}
 
-  public static LoginThrottle loginThrottle(LoginFailureRepository failures, Clock clock, int perAccount, int perAddress) {
+  public static LoginThrottle loginThrottle(
+      LoginFailureRepository failures, Clock clock, int perPair, int perAccount, int perAddress) {
     LoginThrottle throttle = new LoginThrottle();
     throttle.failures = failures;
     throttle.clock = clock;
+    throttle.maxFailuresPerPair = perPair;
     throttle.maxFailuresPerAccount = perAccount;
+    throttle.accountDelayMax = Duration.ofMinutes(1);
     throttle.maxFailuresPerAddress = perAddress;
     throttle.window = Duration.ofMinutes(15);
     return throttle;
   }
 
-  public static SessionRevocation sessionRevocation(SessionRepository sessions, Clock clock) {
+  public static SessionRevocation sessionRevocation(
+      SessionRepository sessions, Clock clock, jakarta.enterprise.event.Event<SessionsClosed> closed) {
     SessionRevocation revocation = new SessionRevocation();
     revocation.sessions = sessions;
+    revocation.sessionsClosed = closed;
     revocation.clock = clock;
     return revocation;
   }

@@ -10,7 +10,8 @@ class LoginSubjectsTest {
   @Test
   void namesTheAccountByNormalizedEmailAndTheAddress() {
     LoginSubjects subjects = LoginSubjects.of(EmailAddresses.normalize(" Ada@Example.COM "), "203.0.113.7");
-    assertEquals(List.of("account:ada@example.com", "address:203.0.113.7"), subjects.all());
+    assertEquals(
+        List.of("account:ada@example.com", "address:203.0.113.7", "pair:ada@example.com 203.0.113.7"), subjects.all());
   }
 
   @Test

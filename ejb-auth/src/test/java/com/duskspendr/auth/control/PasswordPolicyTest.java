@@ -19,7 +19,16 @@ class PasswordPolicyTest {
   @Test
   void acceptsExactlyTheMinimumAndMaximumLength() {
     assertEquals(List.of(), policy.issues("zq8#Lm2!vR", EMAIL));
-    assertEquals(List.of(), policy.issues("k7".repeat(512), EMAIL));
+    assertEquals(List.of(), policy.issues("zq8#Lm2!vR" + "k7".repeat(507), EMAIL));
+  }
+
+  @Test
+  void rejectsWhatZxcvbnFindsEasyToGuess() {
+    for (String weak : List.of("aaaaaaaaaa", "k7k7k7k7k7k7", "zxcvbnm,./123", "1234567890ab")) {
+      List<String> issues = policy.issues(weak, EMAIL);
+      assertEquals(1, issues.size(), weak + ": " + issues);
+      assertTrue(issues.get(0).startsWith(PasswordPolicy.TOO_GUESSABLE), issues.get(0));
+    }
   }
 
   @Test

@@ -35,6 +35,13 @@ public final class InMemoryRepositories {
         }
 
         @Override
+        public Optional<Account> findByVerificationHash(String tokenHash) {
+          return accounts.values().stream()
+              .filter(a -> a.verificationHashForTests() != null && a.verificationHashForTests().equals(tokenHash))
+              .findFirst();
+        }
+
+        @Override
         public boolean add(Account account) {
           if (findByEmail(account.emailNormalized()).isPresent()) {
             return false;
@@ -114,14 +121,19 @@ public final class InMemoryRepositories {
           LoginFailure old = loginFailures.get(subject);
           LoginFailure next =
               old == null || !old.windowStartedAt().isAfter(windowsStartedUpTo)
-                  ? new LoginFailure(subject, 1, now)
-                  : new LoginFailure(subject, old.failures() + 1, old.windowStartedAt());
+                  ? new LoginFailure(subject, 1, now, now)
+                  : new LoginFailure(subject, old.failures() + 1, old.windowStartedAt(), now);
           loginFailures.put(subject, next);
         }
 
         @Override
         public void clear(String subject) {
           loginFailures.remove(subject);
+        }
+
+        @Override
+        public void clearStartingWith(String prefix) {
+          loginFailures.keySet().removeIf(subject -> subject.startsWith(prefix));
         }
       };
 }

@@ -29,6 +29,11 @@ public final class ApiJson {
     return new JsonbConfig()
         .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
         .withDateFormat(JsonbDateFormat.DEFAULT_FORMAT, Locale.ROOT)
-        .withDeserializers(new StrictDeserializers.Strings(), new StrictDeserializers.Booleans());
+        .withDeserializers(
+            new StrictDeserializers.Strings(),
+            new StrictDeserializers.Booleans(),
+            new StrictDeserializers.Decimals(),
+            new StrictDeserializers.Longs(),
+            new StrictDeserializers.Integers());
   }
 }

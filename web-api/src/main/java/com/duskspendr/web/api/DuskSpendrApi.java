@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.auth.LoginConfig;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * Activates JAX-RS at {@code /api}; resources are versioned below it ({@code v1/...}). A CDI bean because
- * Payara only enables MP-JWT for a {@code @LoginConfig} application class that CDI manages.
+ * Activates JAX-RS at {@code /api}; resources are versioned below it ({@code v1/...}). Bearer tokens are
+ * checked by {@link com.duskspendr.web.auth.BearerTokenMechanism}, not MP-JWT (no {@code @LoginConfig}):
+ * see the README's security choices.
  */
 @ApplicationPath("/api")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.USER, Roles.ADMIN})
 @OpenAPIDefinition(
     info = @Info(
@@ -71,4 +71,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     scheme = "bearer",
     bearerFormat = "JWT",
     description = "An access token from POST /api/v1/auth/login or /refresh")
-public class DuskSpendrApi extends Application {}
+public class DuskSpendrApi extends Application {
+
+  /**
+   * No WADL (Jersey's machine description named its version and echoed the Host header, unauthenticated;
+   * OpenAPI is our description), and relative {@code Location}s stay relative ({@code PublicLocations}).
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.wadl.disableWadl", true,
+        "jersey.config.server.headers.location.relative.resolution.disabled", true);
+  }
+}

@@ -3,17 +3,14 @@ package com.duskspendr.web.auth;
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.auth.boundary.AccountService;
 import com.duskspendr.auth.boundary.Credentials;
+import com.duskspendr.auth.boundary.EmailAlreadyRegisteredException;
 import com.duskspendr.auth.boundary.PublicKeys;
-import com.duskspendr.auth.boundary.RegisteredAccount;
 import com.duskspendr.auth.boundary.Registration;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
 import com.duskspendr.auth.boundary.TokenPair;
-import com.duskspendr.users.boundary.ProfileNotFoundException;
-import com.duskspendr.users.boundary.ProfileService;
 import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
-import com.duskspendr.web.request.RequestLog;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,12 +30,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,12 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Auth", description = "Accounts, tokens and device sessions")
 public class AuthResource {
 
-  private static final Logger LOG = Logger.getLogger(AuthResource.class.getName());
-
-  static final String PROFILE_PATH = "v1/users/me";
-
   @Inject AccountService accounts;
-  @Inject ProfileService profiles;
   @Inject PublicKeys publicKeys;
   @Inject Caller caller;
 
@@ -67,22 +55,40 @@ public class AuthResource {
   @Path("register")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  @Operation(summary = "Open an account", description = "The password must satisfy the password policy; the profile is created with it.")
+  @Operation(summary = "Open an account",
+      description = "The same 202 whether or not the address already has an account (its owner is mailed instead):"
+          + " the answer tells nobody who is registered. A new account can sign in at once; what it contributes to"
+          + " other users waits until the link in the mail is followed (POST /auth/verify-email).")
   @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterRequest.class)))
-  @APIResponse(responseCode = "201", description = "Created; Location points at the profile",
-      content = @Content(schema = @Schema(implementation = AuthSchemas.AccountEnvelope.class)))
+  @APIResponse(responseCode = "202", description = "Check your email",
+      content = @Content(schema = @Schema(implementation = AuthSchemas.RegistrationEnvelope.class)))
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
-  @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
   @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
-  public Response register(@Valid @NotNull RegisterRequest request, @Context UriInfo uri) {
-    RegisteredAccount account =
-        accounts.register(new Registration(request.email(), request.password(), request.displayName()));
-    // register committed in its own transaction, profile included (created by its AccountRegistered observer)
-    String displayName = displayNameOf(account, request.displayName());
-    URI profile = uri.getBaseUriBuilder().path(PROFILE_PATH).build();
-    return ApiResponses.created(profile, new AccountResponse(account.id().toString(), account.email(), displayName));
+  public Response register(@Valid @NotNull RegisterRequest request) {
+    try {
+      accounts.register(new Registration(request.email(), request.password(), request.displayName()));
+    } catch (EmailAlreadyRegisteredException concurrentTwin) {
+      // Another registration of this address won a race: the same answer as for any existing address.
+    }
+    return ApiResponses.accepted(null, RegistrationResponse.sentTo(request.email().strip()));
+  }
+
+  @POST
+  @Path("verify-email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "Prove an account's email address", description = "With the token from the verification mail; it works once.")
+  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VerifyEmailRequest.class)))
+  @APIResponse(responseCode = "204", description = "Verified")
+  @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
+  @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
+  public Response verifyEmail(@Valid @NotNull VerifyEmailRequest request) {
+    accounts.verifyEmail(request.token());
+    return ApiResponses.noContent();
   }
 
   @POST
@@ -189,15 +195,6 @@ public class AuthResource {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return ApiResponses.okBuilder(TokenResponse.from(pair)).cacheControl(noStore).build();
-  }
-
-  private String displayNameOf(RegisteredAccount account, String requested) {
-    try {
-      return profiles.profileOf(account.id()).displayName();
-    } catch (ProfileNotFoundException missing) {
-      RequestLog.log(LOG, Level.WARNING, "No profile right after registering account " + account.id());
-      return requested;
-    }
   }
 
   private static UUID sessionIdOf(String id) {

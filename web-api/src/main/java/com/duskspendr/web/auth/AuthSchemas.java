@@ -14,8 +14,8 @@ final class AuthSchemas {
 
   private AuthSchemas() {}
 
-  @Schema(description = "The account just registered")
-  record AccountEnvelope(boolean success, AccountResponse data, Meta meta) {}
+  @Schema(description = "The registration was taken in: check your email")
+  record RegistrationEnvelope(boolean success, RegistrationResponse data, Meta meta) {}
 
   @Schema(description = "A token pair")
   record TokenEnvelope(boolean success, TokenResponse data, Meta meta) {}

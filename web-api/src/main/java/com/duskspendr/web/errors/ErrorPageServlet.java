@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The error page of the whole web application (see {@code web.xml}): answers that the container gives
- * itself, such as 401 for a missing or invalid token (MP-JWT rejects it before JAX-RS runs), 404 for a path
+ * itself, such as 401 or 403 from the role check, 404 for a path
  * outside {@code /api} or an exception that escaped a servlet, in the same JSON envelope as the API.
  */
 @WebServlet(name = "ErrorPageServlet", urlPatterns = ErrorPageServlet.PATH)

@@ -10,6 +10,7 @@ import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
 import com.duskspendr.users.boundary.ProfileNotFoundException;
 import com.duskspendr.users.boundary.ProfileValidationException;
+import com.duskspendr.web.api.RejectedInputException;
 import com.duskspendr.web.envelope.ErrorCode;
 import com.duskspendr.web.envelope.FieldIssue;
 import com.duskspendr.web.request.PayloadTooLargeException;
@@ -56,6 +57,10 @@ public final class ErrorTranslator {
     }
     if (Causes.find(failure, NoContentException.class) != null) {
       return bodyRequired();
+    }
+    RejectedInputException rejected = Causes.find(failure, RejectedInputException.class);
+    if (rejected != null) {
+      return ApiError.of(ErrorCode.VALIDATION_ERROR, ErrorCode.VALIDATION_ERROR.defaultMessage(), List.of(rejected.issue()));
     }
 
     if (failure instanceof AuthException auth) {

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -72,10 +72,9 @@ public class SyncResource {
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response changes(
       @Parameter(description = "nextCursor of the previous page; absent for the whole state") @QueryParam("since") String since,
-      @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("100") int limit) {
-    if (limit < 1 || limit > SyncLimits.MAX_PAGE_SIZE) {
-      throw InvalidInputException.of("limit", "must be between 1 and " + SyncLimits.MAX_PAGE_SIZE);
-    }
+      @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+          @QueryParam("limit") String limitText) {
+    int limit = pageSize(limitText);
     SyncCursor cursor = SyncCursor.decode(since);
     var owner = caller.accountId();
     return ApiResponses.ok(new ChangeFeedAssembler(records).assemble(owner, feed.changesSince(owner, cursor, limit)));
@@ -104,5 +103,22 @@ public class SyncResource {
     SyncPush.Tombstones tombstones =
         (owner, entity, id) -> feed.lastChange(owner, entity, id).map(FeedPage.FeedEntry::deleted).orElse(false);
     return ApiResponses.ok(new SyncPush(records, tombstones).apply(caller.accountId(), request.changes()));
+  }
+
+  /**
+   * Parsed here rather than by JAX-RS: a query parameter JAX-RS cannot convert answers 404 (as the spec
+   * says), and {@code limit=abc} is the client's mistake, not a missing resource. ASCII digits only.
+   */
+  static int pageSize(String text) {
+    if (text == null) {
+      return SyncLimits.DEFAULT_PAGE_SIZE;
+    }
+    String digits = text.strip();
+    if (!digits.matches("[0-9]{1,3}")
+        || Integer.parseInt(digits) < 1
+        || Integer.parseInt(digits) > SyncLimits.MAX_PAGE_SIZE) {
+      throw InvalidInputException.of("limit", "must be a whole number between 1 and " + SyncLimits.MAX_PAGE_SIZE);
+    }
+    return Integer.parseInt(digits);
   }
 }

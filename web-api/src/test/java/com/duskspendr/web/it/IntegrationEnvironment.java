@@ -137,7 +137,12 @@ public final class IntegrationEnvironment {
     // passed on to the application, which bootstraps this admin account at start-up
     System.setProperty("duskspendr.admin.email", ADMIN_EMAIL);
     System.setProperty("duskspendr.admin.password", ADMIN_PASSWORD);
+    // low enough that a test reaches the per-account delay from the two loopback addresses it has
+    System.setProperty("duskspendr.auth.max-failures-per-account", String.valueOf(ACCOUNT_DELAY_AFTER));
   }
+
+  /** Failed logins per account after which each further attempt waits (the system's default is 20). */
+  public static final int ACCOUNT_DELAY_AFTER = 8;
 
   /** arquillian.xml reads these properties for its own Payara Micro instance. */
   private void configureArquillian() throws IOException {

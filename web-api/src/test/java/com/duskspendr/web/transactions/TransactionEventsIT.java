@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.auth.boundary.AccountService;
+import com.duskspendr.auth.boundary.ClientInfo;
+import com.duskspendr.auth.boundary.Credentials;
 import com.duskspendr.auth.boundary.Registration;
 import com.duskspendr.transactions.budgets.boundary.BudgetService;
 import com.duskspendr.transactions.events.BudgetThresholdCrossed;
@@ -93,9 +95,13 @@ class TransactionEventsIT {
   private LocalDate today;
 
   @BeforeEach
-  void freshUserAndListeningSubscriber() throws InterruptedException {
+  void freshUserAndListeningSubscriber() throws Exception {
     awaitTopicSubscription();
-    owner = accounts.register(new Registration("events-" + UUID.randomUUID() + "@example.com", PASSWORD, null)).id();
+    String email = "events-" + UUID.randomUUID() + "@example.com";
+    accounts.register(new Registration(email, PASSWORD, null));
+    // Registration tells nobody the new id (see AuthApiIT): the token of a first login does.
+    String token = accounts.login(new Credentials(email, PASSWORD), new ClientInfo("127.0.0.1", "test")).accessToken();
+    owner = AccountId.parse(com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getSubject());
     // Budgets only alert in their current period, which is computed in the user's time zone.
     today = LocalDate.now(ZoneId.of(profiles.profileOf(owner).preferences().timezone()));
     rules.create(owner, new NewRule("corner", "contains", CORNER_CATEGORY, null));

@@ -51,6 +51,7 @@ class SharedCorrectionsQueryTest {
   void empty() throws SQLException {
     try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
       s.execute("DELETE FROM transactions.category_correction");
+      s.execute("DELETE FROM transactions.verified_owner");
     }
   }
 
@@ -64,6 +65,19 @@ class SharedCorrectionsQueryTest {
     correct(UUID.randomUUID(), "  BLUE   bottle ", "food_and_drink.coffee", 0);
 
     assertEquals(List.of(new Row("blue bottle", "food_and_drink.coffee", K)), shared(), "k users, one normalized merchant");
+  }
+
+  @Test
+  void unverifiedAccountsDoNotCountTowardK() throws SQLException {
+    for (int i = 0; i < K - 1; i++) {
+      correct(UUID.randomUUID(), "Blue Bottle", "food_and_drink.coffee", 0);
+    }
+    UUID fake = UUID.randomUUID();
+    correctUnverified(fake, "Blue Bottle", "food_and_drink.coffee", 0);
+    assertTrue(shared().isEmpty(), "k-1 verified users and one unverified: not shared");
+
+    verified(fake);
+    assertEquals(List.of(new Row("blue bottle", "food_and_drink.coffee", K)), shared(), "counts once verified");
   }
 
   @Test
@@ -120,7 +134,23 @@ class SharedCorrectionsQueryTest {
   }
 
   /** A correction as the ledger stores it (the merchant key normalized by the entity), minutesAgo before now. */
+  /** A correction by a user whose email is verified, as most tests here want. */
   private static void correct(UUID user, String merchant, String category, int minutesAgo) throws SQLException {
+    verified(user);
+    correctUnverified(user, merchant, category, minutesAgo);
+  }
+
+  private static void verified(UUID user) throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO transactions.verified_owner (user_id, verified_at) VALUES (?, now()) ON CONFLICT DO NOTHING")) {
+      insert.setObject(1, user);
+      insert.executeUpdate();
+    }
+  }
+
+  private static void correctUnverified(UUID user, String merchant, String category, int minutesAgo)
+      throws SQLException {
     CategoryCorrection entity = new CategoryCorrection(
         user, UUID.randomUUID(), merchant, "a description", "other.before", category,
         OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(minutesAgo));

@@ -1,0 +1,14 @@
+package com.duskspendr.auth.control;
+
+/** The claim names and defaults the issuer writes and the verifier checks: one list, so they cannot drift. */
+public final class AccessTokenClaims {
+
+  public static final String UPN = "upn";
+  public static final String GROUPS = "groups";
+  public static final String SESSION = "sid";
+
+  /** {@code aud} of our access tokens unless {@code duskspendr.jwt.audience} says otherwise. */
+  public static final String DEFAULT_AUDIENCE = "duskspendr-api";
+
+  private AccessTokenClaims() {}
+}
