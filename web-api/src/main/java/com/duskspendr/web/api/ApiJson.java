@@ -1,5 +1,6 @@
 package com.duskspendr.web.api;
 
+import com.duskspendr.web.transactions.TransactionJson;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -29,6 +30,9 @@ public final class ApiJson {
     return new JsonbConfig()
         .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
         .withDateFormat(JsonbDateFormat.DEFAULT_FORMAT, Locale.ROOT)
-        .withDeserializers(new StrictDeserializers.Strings(), new StrictDeserializers.Booleans());
+        .withDeserializers(new StrictDeserializers.Strings(), new StrictDeserializers.Booleans())
+        // Registered here, not only on the type: Yasson ignores a type's @JsonbTypeSerializer where the declared
+        // type is a type variable (a page's List<T> inside SuccessEnvelope<T>) and binds it reflectively instead.
+        .withSerializers(new TransactionJson());
   }
 }
