@@ -76,7 +76,7 @@ public final class DuskSpendrSystem implements AutoCloseable {
     Path preBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"),
-            BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
+            BootCommands.preBoot(Setting.HTTP_THREADS.intValue(), BootCommands.Compression.configured()));
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),
