@@ -10,9 +10,11 @@
 # JVM reaches 80% of the warmed list throughput. Run on demand (never in CI):
 #   ./mvnw -q -DskipTests package && server-config/src/bench/paired-benchmark.sh
 # Settings: CONNECTIONS (32), DURATION (20s per round), ROUNDS (3 per endpoint and side), LINES (3000),
-# HELLO_SAME_SETTINGS (0), QUIET_IDLE (85: % CPU idle over 2 s that counts as quiet), QUIET_MAX_SECONDS (120: then it goes ahead and
+# HELLO_SAME_SETTINGS (0), CATEGORIZER_WAIT_SECONDS (300, for the import's categorization to finish),
+# QUIET_IDLE (85: % CPU idle over 2 s that counts as quiet), QUIET_MAX_SECONDS (120: then it goes ahead and
 # says so), WARMUP_MAX_SECONDS (600 per endpoint), TIME_TO_SPEED_SECONDS (180; 0 skips that phase),
-# TIME_TO_SPEED_JVM_OPTIONS (';'-separated option sets to restart with too, e.g. "-Xmx1g -XX:CICompilerCount=4"), PORT.
+# TIME_TO_SPEED_JVM_OPTIONS (';'-separated option sets to restart with as well, e.g.
+# "-Xms256m -Xmx1g -XX:CICompilerCount=6"), PORT (18080).
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/bench-lib.sh"
 connections="${CONNECTIONS:-32}" threads="${THREADS:-2}" duration="${DURATION:-20s}" rounds="${ROUNDS:-3}"
@@ -44,18 +46,24 @@ wait_quiet() {
 # to_ms "1.23ms" | "850.00us" | "1.02s" -> milliseconds
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'; }
 
-# run_round LABEL URL [wrk args...] -> one measured wrk run after the machine went quiet; sets rps, p50, p99
+# run_round LABEL PID URL [wrk args...] -> one measured wrk run after the machine went quiet; sets rps, p50,
+# p99 and cpu (that server's CPU milliseconds per request, from /proc: unlike throughput, it hardly depends on
+# how much of the machine the neighbours leave us, or on how many threads each side has to compete with)
 run_round() {
-  local label=$1 url=$2 out
-  shift 2
+  local label=$1 pid=$2 url=$3 out before requests
+  shift 3
   wait_quiet
+  before=$(payara_pid=$pid server_cpu_seconds)
   out=$(wrk --latency -t"$threads" -c"$connections" -d"$duration" "$@" "$url")
+  requests=$(echo "$out" | sed -nE 's/^ *([0-9]+) requests in.*/\1/p')
+  cpu=$(echo "scale=3; ($(payara_pid=$pid server_cpu_seconds) - $before) * 1000 / $requests" | bc)
   rps=$(echo "$out" | sed -nE 's/^Requests\/sec: +([0-9.]+).*/\1/p')
   p50=$(to_ms "$(echo "$out" | sed -nE 's/^ +50% +([0-9.]+[a-z]+).*/\1/p')")
   p99=$(to_ms "$(echo "$out" | sed -nE 's/^ +99% +([0-9.]+[a-z]+).*/\1/p')")
   local errors
   errors=$(echo "$out" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' ' || true)
-  printf "   %-12s %9.1f req/s  p50 %7s ms  p99 %7s ms  (%s)%s\n" "$label" "$rps" "$p50" "$p99" "$quiet_note" \
+  printf "   %-12s %9.1f req/s  p50 %7s ms  p99 %7s ms  CPU/request %6s ms  (%s)%s\n" "$label" "$rps" "$p50" \
+    "$p99" "$cpu" "$quiet_note" \
     "${errors:+  $errors}"
 }
 
@@ -116,7 +124,7 @@ curl -sf "${auth[@]}" -H "Content-Type: text/csv" --data-binary "@$work/statemen
   "$base/api/v1/transactions/import" | grep -oE '"(imported|duplicates|failed)":[0-9]+' | tr '\n' ' '
 echo
 echo "   waiting for the categorizer to go quiet"
-QUIET_MAX_SECONDS=300 wait_quiet
+QUIET_MAX_SECONDS="${CATEGORIZER_WAIT_SECONDS:-300}" wait_quiet
 ids=($(curl -sf "${auth[@]}" "$base/api/v1/transactions?limit=200" | grep -oE '"id":"[0-9a-f-]{36}"' | cut -d'"' -f4))
 for (( i = 0; i < ${#ids[@]}; i += 4 )); do
   curl -sf -X PATCH "${auth[@]}" -H "Content-Type: application/json" \
@@ -150,11 +158,11 @@ for name in list me single; do
   url="${!name}"
   echo "-- ${name/me/users\/me}: $url"
   for (( r = 1; r <= rounds; r++ )); do
-    run_round "hello world" "$hello_base/hello"
-    hello_rps=$rps
+    run_round "hello world" "$hello_pid" "$hello_base/hello"
+    hello_rps=$rps hello_cpu=$cpu
     token=$(login)
-    run_round "ours" "$url" -H "Authorization: Bearer $token"
-    echo "   ratio $(echo "scale=3; $rps / $hello_rps" | bc)"
+    run_round "ours" "$ours_pid" "$url" -H "Authorization: Bearer $token"
+    echo "   ratio $(echo "scale=3; $rps / $hello_rps" | bc) (req/s), $(echo "scale=3; $hello_cpu / $cpu" | bc) (CPU per request, hello / ours)"
     if [[ "$name" == list ]] && (( $(echo "$rps > ${best[list]:-0}" | bc) )); then best[list]=$rps; fi
   done
 done
