@@ -13,6 +13,12 @@ for f in web-api/target/web-api.war web-api/target/payara-micro.jar web-api/targ
   [[ -f "$root/$f" ]] || { echo "missing $f: run ./mvnw -DskipTests package first"; exit 1; }
 done
 classpath="$(cd "$root/server-config" && "$root/mvnw" -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+# What start_instance runs. A copy, so that building while a long benchmark runs cannot change what a
+# later (re)start of the instance deploys.
+built="$work/built"
+mkdir -p "$built"
+cp -r "$root/web-api/target/web-api.war" "$root/web-api/target/payara-micro.jar" "$root/web-api/target/artemis-ra.rar" \
+  "$root/server-config/target/classes" "$built/"
 
 launcher_pid=""
 stop_instance() { [[ -n "$launcher_pid" ]] && kill "$launcher_pid" 2>/dev/null && wait "$launcher_pid" 2>/dev/null; rm -rf "$work"; }
@@ -23,8 +29,8 @@ start_instance() {
   started_at=$(date +%s.%N)
   (cd "$work" && exec java -Dduskspendr.http.port="$port" -Dduskspendr.db.embedded.port=$((port + 1)) \
     -Dduskspendr.broker.port=$((port + 2)) -Dduskspendr.cluster.start-port=$((port + 3)) \
-    -cp "$classpath:$root/server-config/target/classes" com.duskspendr.server.Launcher \
-    "$root/web-api/target/payara-micro.jar" "$root/web-api/target/web-api.war" "$root/web-api/target/artemis-ra.rar" \
+    -cp "$classpath:$built/classes" com.duskspendr.server.Launcher \
+    "$built/payara-micro.jar" "$built/web-api.war" "$built/artemis-ra.rar" \
     >"$work/launcher.log" 2>&1) &
   launcher_pid=$!
   # ready = UP with the application's checks listed (Payara answers UP with no checks while still deploying)

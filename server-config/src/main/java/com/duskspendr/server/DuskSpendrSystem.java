@@ -77,7 +77,9 @@ public final class DuskSpendrSystem implements AutoCloseable {
         BootCommands.write(
             dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"),
             BootCommands.preBoot(
-                Setting.HTTP_THREADS.intValue(), Boolean.parseBoolean(Setting.CLUSTER.value())));
+                Setting.HTTP_THREADS.intValue(),
+                Boolean.parseBoolean(Setting.CLUSTER.value()),
+                BootCommands.Compression.configured()));
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),

@@ -11,6 +11,8 @@ import java.util.Optional;
 public enum Setting {
   HTTP_PORT("duskspendr.http.port", "8080"),
   HTTP_THREADS("duskspendr.http.threads", "16"),
+  HTTP_COMPRESSION("duskspendr.http.compression.enabled", "true"),
+  HTTP_COMPRESSION_MIN_BYTES("duskspendr.http.compression.min-bytes", "1024"),
   DATA_DIR("duskspendr.data.dir", "data"),
   DB_URL("duskspendr.db.url", null),
   DB_USER("duskspendr.db.user", "postgres"),

@@ -28,7 +28,7 @@ class BootCommandsTest {
 
   @Test
   void theRequestThreadPoolIsSizedBeforeBoot() {
-    List<String> commands = BootCommands.preBoot(6);
+    List<String> commands = BootCommands.preBoot(6, JSON_FROM_1K);
 
     assertTrue(commands.get(0).endsWith("allow-payload-for-undefined-http-methods=true"));
     assertTrue(commands.contains("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=6"));
@@ -41,8 +41,8 @@ class BootCommandsTest {
 
   @Test
   void hazelcastListensOnLoopbackUnlessClustering() {
-    assertTrue(BootCommands.preBoot(6).contains("set-hazelcast-configuration --interfaces=127.0.0.1"));
-    assertTrue(BootCommands.preBoot(6, true).stream().noneMatch(command -> command.contains("hazelcast")));
+    assertTrue(BootCommands.preBoot(6, JSON_FROM_1K).contains("set-hazelcast-configuration --interfaces=127.0.0.1"));
+    assertTrue(BootCommands.preBoot(6, true, JSON_FROM_1K).stream().noneMatch(command -> command.contains("hazelcast")));
   }
 
   @Test
@@ -55,7 +55,22 @@ class BootCommandsTest {
 
   @Test
   void fewerThanTwoRequestThreadsIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> BootCommands.preBoot(1));
+    assertThrows(IllegalArgumentException.class, () -> BootCommands.preBoot(1, JSON_FROM_1K));
+  }
+
+  private static final BootCommands.Compression JSON_FROM_1K =
+      new BootCommands.Compression(true, BootCommands.Compression.JSON_TYPES, 1024);
+
+  @Test
+  void compressionIsSetOnTheListenerAsConfigured() {
+    String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    List<String> on = BootCommands.preBoot(6, JSON_FROM_1K);
+    assertTrue(on.contains(http + "compression=on"), on.toString());
+    assertTrue(on.contains(http + "compressable-mime-type=application/json,application/problem+json"), on.toString());
+    assertTrue(on.contains(http + "compression-min-size-bytes=1024"), on.toString());
+    List<String> off = BootCommands.preBoot(6, new BootCommands.Compression(false, List.of("application/json"), 0));
+    assertTrue(off.contains(http + "compression=off"), off.toString());
+    assertThrows(IllegalArgumentException.class, () -> new BootCommands.Compression(true, List.of(), -1));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.duskspendr.web.api;
 
+import com.duskspendr.web.transactions.TransactionJson;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -34,6 +35,9 @@ public final class ApiJson {
             new StrictDeserializers.Booleans(),
             new StrictDeserializers.Decimals(),
             new StrictDeserializers.Longs(),
-            new StrictDeserializers.Integers());
+            new StrictDeserializers.Integers())
+        // Registered here, not only on the type: Yasson ignores a type's @JsonbTypeSerializer where the declared
+        // type is a type variable (a page's List<T> inside SuccessEnvelope<T>) and binds it reflectively instead.
+        .withSerializers(new TransactionJson());
   }
 }

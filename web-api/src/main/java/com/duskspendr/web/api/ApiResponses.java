@@ -21,10 +21,14 @@ public final class ApiResponses {
 
   /** A page of a list, with the cursor of the next page in {@code meta.nextCursor} (null on the last page). */
   public static Response page(Object data, String nextCursor) {
+    return pageBuilder(data, nextCursor).build();
+  }
+
+  /** A page of a list, with extra headers still to add. */
+  public static Response.ResponseBuilder pageBuilder(Object data, String nextCursor) {
     return Response.ok()
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(EnvelopeFactory.system().page(RequestContext.requestIdOrNew(), data, nextCursor))
-        .build();
+        .entity(EnvelopeFactory.system().page(RequestContext.requestIdOrNew(), data, nextCursor));
   }
 
   /** Created, with extra headers to add: the builder with the envelope already set. */

@@ -6,6 +6,7 @@ import com.duskspendr.transactions.sync.boundary.FeedPage;
 import com.duskspendr.transactions.sync.boundary.SyncCursor;
 import com.duskspendr.transactions.sync.boundary.SyncLimits;
 import com.duskspendr.web.api.ApiDocs;
+import com.duskspendr.web.api.ConditionalReads;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import com.duskspendr.web.auth.Caller;
@@ -21,11 +22,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -63,9 +69,12 @@ public class SyncResource {
       description = "Each record's latest change after the cursor: upserts carry the record as its GET returns it, "
           + "deletes are tombstones (data null). Page until hasMore is false, then keep nextCursor for next time: "
           + "a client that pages to the end holds exactly the server's state, whatever was written meanwhile. "
-          + "A record may come again with the same version; applying it again changes nothing.")
+          + "A record may come again with the same version; applying it again changes nothing. "
+          + "Send the ETag back in If-None-Match: 304 while nothing of mine changed.")
   @APIResponse(responseCode = "200", description = "A page of changes",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = SyncSchemas.ChangesEnvelope.class)))
+  @APIResponse(responseCode = "304", description = "Not modified: nothing changed since the page the tag names")
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -73,11 +82,20 @@ public class SyncResource {
   public Response changes(
       @Parameter(description = "nextCursor of the previous page; absent for the whole state") @QueryParam("since") String since,
       @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
-          @QueryParam("limit") String limitText) {
+          @QueryParam("limit") String limitText,
+      @Context UriInfo uri,
+      @Context Request request) {
     int limit = pageSize(limitText);
     SyncCursor cursor = SyncCursor.decode(since);
     var owner = caller.accountId();
-    return ApiResponses.ok(new ChangeFeedAssembler(records).assemble(owner, feed.changesSince(owner, cursor, limit)));
+    EntityTag etag = ConditionalReads.tag(feed.lastSeq(owner), owner, uri.getRequestUri().getRawQuery());
+    Response unchanged = ConditionalReads.notModified(request, etag);
+    if (unchanged != null) {
+      return unchanged;
+    }
+    return ConditionalReads.tagged(
+        ApiResponses.okBuilder(new ChangeFeedAssembler(records).assemble(owner, feed.changesSince(owner, cursor, limit))),
+        etag);
   }
 
   @POST

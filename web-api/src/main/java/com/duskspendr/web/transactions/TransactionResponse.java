@@ -2,8 +2,7 @@ package com.duskspendr.web.transactions;
 
 import com.duskspendr.transactions.ledger.boundary.Categorization;
 import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,14 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A transaction. The amount is a string with exactly the currency's minor digits ({@code "-12.50"}); unset
- * values are written as {@code null}, so clients always see every field.
+ * A transaction, the same shape wherever one is answered (its GET, a list page, the changes feed). The amount
+ * is a string with exactly the currency's minor digits ({@code "-12.50"}); unset values are written as
+ * {@code null}, so clients always see every field. Written by {@link TransactionJson}, in component order.
  */
-@JsonbNillable
-@JsonbPropertyOrder({
-  "id", "amount", "currency", "date", "bookedAt", "merchantName", "description", "categoryId", "source", "notes",
-  "tags", "externalId", "categorization", "version", "createdAt", "updatedAt"
-})
+@JsonbTypeSerializer(TransactionJson.class)
 @Schema(name = "Transaction")
 public record TransactionResponse(
     String id,
@@ -83,8 +79,6 @@ public record TransactionResponse(
    * How the category was decided; confidence (0..1) and modelVersion only when a model decided or suggested.
    * Suggestions (best first) while pending because the model was not sure enough; empty otherwise.
    */
-  @JsonbNillable
-  @JsonbPropertyOrder({"status", "confidence", "modelVersion", "suggestions"})
   @Schema(name = "Categorization")
   public record CategorizationResponse(
       @Schema(enumeration = {"pending", "categorized", "manual", "rule"},
@@ -126,7 +120,6 @@ public record TransactionResponse(
   }
 
   /** A category the categorizer proposes for a pending transaction, with its confidence (0..1). */
-  @JsonbPropertyOrder({"categoryId", "confidence"})
   @Schema(name = "CategorySuggestion")
   public record SuggestionResponse(String categoryId, BigDecimal confidence) {}
 

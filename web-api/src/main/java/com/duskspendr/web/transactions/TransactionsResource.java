@@ -1,6 +1,8 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.web.api.ConditionalReads;
 import com.duskspendr.web.api.RecordIds;
+import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.errors.ConflictException;
 import com.duskspendr.transactions.categories.boundary.NewRule;
@@ -32,7 +34,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -69,6 +73,7 @@ public class TransactionsResource {
   @Inject TransactionService transactions;
   @Inject Caller caller;
   @Inject RuleService rules;
+  @Inject ChangeFeed changes;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -118,9 +123,13 @@ public class TransactionsResource {
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "List my transactions, newest first",
       description = "Sorted by date, then id, descending. Keyset pages: pass meta.nextCursor of a page as cursor to get "
-          + "the next one; pages never overlap or skip, even while transactions are added. All filters combine.")
+          + "the next one; pages never overlap or skip, even while transactions are added. All filters combine. "
+          + "The ETag changes whenever any of my records changes: send it back in If-None-Match to get 304 "
+          + "instead of a page that did not change.")
   @APIResponse(responseCode = "200", description = "One page; meta.nextCursor is absent on the last page",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = TransactionsSchemas.TransactionPageEnvelope.class)))
+  @APIResponse(responseCode = "304", description = "Not modified: the page the If-None-Match tag names is still current")
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -145,10 +154,20 @@ public class TransactionsResource {
       @Parameter(description = "meta.nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING))
           @QueryParam("cursor") String cursor,
       @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "200"))
-          @QueryParam("limit") String limit) {
-    TransactionPage page = transactions.list(caller.accountId(), new TransactionListRequest(
+          @QueryParam("limit") String limit,
+      @Context UriInfo uri,
+      @Context Request request) {
+    var owner = caller.accountId();
+    EntityTag etag = ConditionalReads.tag(changes.lastSeq(owner), owner, uri.getRequestUri().getRawQuery());
+    Response unchanged = ConditionalReads.notModified(request, etag);
+    if (unchanged != null) {
+      return unchanged;
+    }
+    TransactionPage page = transactions.list(owner, new TransactionListRequest(
         startDate, endDate, categoryId, minAmount, maxAmount, q, source, tag, cursor, limit));
-    return ApiResponses.page(page.items().stream().map(TransactionResponse::from).toList(), page.nextCursor());
+    return ConditionalReads.tagged(
+        ApiResponses.pageBuilder(page.items().stream().map(TransactionResponse::from).toList(), page.nextCursor()),
+        etag);
   }
 
   @GET

@@ -161,7 +161,8 @@ public final class IntegrationEnvironment {
             "-Dduskspendr.db.url=" + jdbcUrl,
             "-Dduskspendr.data.dir=" + work.resolve("arquillian-data")));
     Path preBoot = BootCommands.write(
-        work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot(Setting.HTTP_THREADS.intValue()));
+        work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot(Setting.HTTP_THREADS.intValue(),
+            BootCommands.Compression.configured()));
     System.setProperty(
         "duskspendr.it.arquillian.microOptions",
         "--prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --startport " + freePort() + " --nocluster");

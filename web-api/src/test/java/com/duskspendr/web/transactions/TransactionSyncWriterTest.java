@@ -67,6 +67,11 @@ class TransactionSyncWriterTest {
       public Optional<FeedPage.FeedEntry> lastChange(AccountId owner, ChangeLog.Entity entity, String id) {
         return tombstones.contains(id) ? Optional.of(new FeedPage.FeedEntry(entity, id, 3, true, 9)) : Optional.empty();
       }
+
+      @Override
+      public long lastSeq(AccountId owner) {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 

@@ -28,6 +28,8 @@ import com.duskspendr.transactions.ledger.entity.TransactionRepository;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.users.boundary.ProfileService;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -129,17 +131,24 @@ public class DefaultTransactionService implements TransactionService {
     return new CreatedTransaction(TransactionAssembler.toRecord(transaction), false);
   }
 
+  /*
+   * The reads need no transaction of their own (SUPPORTS): each is one SELECT, and a JTA transaction around it
+   * cost the transaction manager's begin and commit plus a COMMIT round trip to PostgreSQL on every list page.
+   */
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public RecordedTransaction get(AccountId owner, UUID id) {
     return existing(owner, id);
   }
 
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<RecordedTransaction> getAll(AccountId owner, Collection<UUID> ids) {
     return transactions.findAll(owner.value(), ids).stream().map(TransactionAssembler::toRecord).toList();
   }
 
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public TransactionPage list(AccountId owner, TransactionListRequest request) {
     TransactionCriteria criteria = validator().validate(owner.value(), request, categories(owner));
     List<Transaction> found = transactions.search(criteria);

@@ -123,9 +123,9 @@ public class TransactionRepository {
   }
 
   /**
-   * Rows that are only displayed, read with plain JDBC on the caller's JTA transaction's connection: building
-   * and registering EclipseLink objects for a page of 50 was a third of the read's CPU (JFR, list benchmark),
-   * and nothing here is ever changed through them.
+   * Rows that are only displayed, read with plain JDBC (on the caller's JTA transaction's connection, if there
+   * is one): building and registering EclipseLink objects for a page of 50 was a third of the read's CPU (JFR,
+   * list benchmark), and nothing here is ever changed through them.
    */
   private List<Transaction> select(String sql, List<Object> parameters, int expectedRows) {
     try (Connection connection = dataSource.getConnection();

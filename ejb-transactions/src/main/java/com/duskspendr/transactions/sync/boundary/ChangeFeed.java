@@ -25,4 +25,11 @@ public interface ChangeFeed {
    */
   Optional<FeedPage.FeedEntry> lastChange(
       @NotNull AccountId owner, @NotNull ChangeLog.Entity entity, @NotNull @Size(min = 1, max = SyncLimits.MAX_ID_LENGTH) String id);
+
+  /**
+   * The owner's latest change-log sequence number (0 before their first change). It moves with every
+   * committed write to any of their synced records, and only then, so a reader can tell from it alone
+   * whether anything it showed the owner may have changed (conditional reads' ETags).
+   */
+  long lastSeq(@NotNull AccountId owner);
 }

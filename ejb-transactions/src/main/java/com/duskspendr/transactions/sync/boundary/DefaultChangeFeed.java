@@ -36,6 +36,11 @@ public class DefaultChangeFeed implements ChangeFeed {
     return changes.find(owner.value(), entity.feedName(), id).map(DefaultChangeFeed::entry);
   }
 
+  @Override
+  public long lastSeq(AccountId owner) {
+    return changes.lastSeq(owner.value());
+  }
+
   private static FeedEntry entry(SyncChange row) {
     return new FeedEntry(entityNamed(row.entity()), row.entityId(), row.version(), row.deleted(), row.seq());
   }

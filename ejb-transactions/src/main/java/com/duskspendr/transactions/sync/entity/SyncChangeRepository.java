@@ -54,6 +54,14 @@ public class SyncChangeRepository {
         .executeUpdate();
   }
 
+  /** The user's last handed-out sequence number as committed (0 if none): a primary-key read, no lock. */
+  public long lastSeq(UUID userId) {
+    List<?> seq = em.createNativeQuery("SELECT last_seq FROM transactions.sync_state WHERE user_id = CAST(?1 AS uuid)")
+        .setParameter(1, userId.toString())
+        .getResultList();
+    return seq.isEmpty() ? 0 : ((Number) seq.get(0)).longValue();
+  }
+
   /** At most {@code limit} changes with a sequence number above {@code afterSeq}, in sequence order. */
   public List<SyncChange> changesAfter(UUID userId, long afterSeq, int limit) {
     return em.createNamedQuery(SyncChange.FIND_BY_OWNER_AFTER_SEQ, SyncChange.class)

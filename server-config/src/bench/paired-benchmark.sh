@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Our read path against the platform's own floor, in one run: a user with a realistic ledger (a 3,000-line
+# bank statement imported through the API, so rows carry the categorizer's decisions and suggestions, plus
+# tags and notes on some) read through GET /transactions?limit=50, /users/me and /transactions/{id}, and a
+# hello-world JAX-RS endpoint (hello-world/, compiled here against the Jakarta EE API) on a second Payara
+# Micro with the same JVM flags and server settings. Rounds alternate between the two, each after the
+# machine has gone quiet, so a neighbour's build or our own background work (categorizing the import) is
+# not charged to one side; the ratio of the two moves far less than either number on a shared machine.
+# Finally the instance is restarted on the same data and loaded from readiness on, to see when a fresh
+# JVM reaches 80% of the warmed list throughput. Run on demand (never in CI):
+#   ./mvnw -q -DskipTests package && server-config/src/bench/paired-benchmark.sh
+# Settings: CONNECTIONS (32), DURATION (20s per round), ROUNDS (3 per endpoint and side), LINES (3000),
+# HELLO_SAME_SETTINGS (0), CATEGORIZER_WAIT_SECONDS (300, for the import's categorization to finish),
+# QUIET_IDLE (85: % CPU idle over 2 s that counts as quiet), QUIET_MAX_SECONDS (120: then it goes ahead and
+# says so), WARMUP_MAX_SECONDS (600 per endpoint), TIME_TO_SPEED_SECONDS (180; 0 skips that phase),
+# TIME_TO_SPEED_JVM_OPTIONS (';'-separated option sets to restart with as well, e.g.
+# "-Xms256m -Xmx1g -XX:CICompilerCount=6"), PORT (18080).
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/bench-lib.sh"
+connections="${CONNECTIONS:-32}" threads="${THREADS:-2}" duration="${DURATION:-20s}" rounds="${ROUNDS:-3}"
+hello_port=$((port + 10)) hello_pid=""
+hello_base="http://localhost:$hello_port"
+
+stop_all() { [[ -n "$hello_pid" ]] && kill "$hello_pid" 2>/dev/null && wait "$hello_pid" 2>/dev/null; stop_instance; }
+trap stop_all EXIT
+
+# busy_idle_percent SECONDS -> the whole machine's idle CPU share over that time, from /proc/stat
+idle_percent() {
+  local a b
+  a=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+  sleep "$1"
+  b=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+  echo "$a $b" | awk '{ printf "%d", 100 * ($3 - $1) / (($4 - $2) > 0 ? ($4 - $2) : 1) }'
+}
+
+# wait_quiet -> waits until the machine is idle (QUIET_IDLE % over 2 s) or QUIET_MAX_SECONDS have passed
+wait_quiet() {
+  local deadline=$(( $(date +%s) + ${QUIET_MAX_SECONDS:-120} )) idle
+  while :; do
+    idle=$(idle_percent 2)
+    (( idle >= ${QUIET_IDLE:-85} || $(date +%s) >= deadline )) && break
+  done
+  quiet_note="idle ${idle}%, load $(cut -d' ' -f1 /proc/loadavg)"
+}
+
+# to_ms "1.23ms" | "850.00us" | "1.02s" -> milliseconds
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'; }
+
+# run_round LABEL PID URL [wrk args...] -> one measured wrk run after the machine went quiet; sets rps, p50,
+# p99 and cpu (that server's CPU milliseconds per request, from /proc: unlike throughput, it hardly depends on
+# how much of the machine the neighbours leave us, or on how many threads each side has to compete with)
+run_round() {
+  local label=$1 pid=$2 url=$3 out before requests
+  shift 3
+  wait_quiet
+  before=$(payara_pid=$pid server_cpu_seconds)
+  out=$(wrk --latency -t"$threads" -c"$connections" -d"$duration" "$@" "$url")
+  requests=$(echo "$out" | sed -nE 's/^ *([0-9]+) requests in.*/\1/p')
+  cpu=$(echo "scale=3; ($(payara_pid=$pid server_cpu_seconds) - $before) * 1000 / $requests" | bc)
+  rps=$(echo "$out" | sed -nE 's/^Requests\/sec: +([0-9.]+).*/\1/p')
+  p50=$(to_ms "$(echo "$out" | sed -nE 's/^ +50% +([0-9.]+[a-z]+).*/\1/p')")
+  p99=$(to_ms "$(echo "$out" | sed -nE 's/^ +99% +([0-9.]+[a-z]+).*/\1/p')")
+  local errors
+  errors=$(echo "$out" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' ' || true)
+  printf "   %-12s %9.1f req/s  p50 %7s ms  p99 %7s ms  CPU/request %6s ms  (%s)%s\n" "$label" "$rps" "$p50" \
+    "$p99" "$cpu" "$quiet_note" \
+    "${errors:+  $errors}"
+}
+
+login() {
+  curl -sf -H "Content-Type: application/json" -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
+    "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
+}
+
+echo "== building the hello-world WAR (hello-world/, javac against the Jakarta EE 10 API)"
+api_jar="$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar"
+[[ -f "$api_jar" ]] || (cd "$root" && ./mvnw -q dependency:get -Dartifact=jakarta.platform:jakarta.jakartaee-api:10.0.0)
+mkdir -p "$work/hello-war/WEB-INF/classes"
+javac --release 17 -cp "$api_jar" -d "$work/hello-war/WEB-INF/classes" $(find "$here/hello-world" -name '*.java')
+(cd "$work/hello-war" && jar cf "$work/hello-world.war" .)
+
+start_instance
+echo "our instance ready $(echo "$ready_at - $started_at" | bc) s after start"
+# The same JVM flags as ours (everything between java and -jar on its command line), and otherwise Payara's
+# defaults, as in issue 11's measurement that the targets are ratios of. HELLO_SAME_SETTINGS=1 gives it our
+# pre-boot commands too (16 request threads instead of 200, compression): on 2 cores that makes hello world
+# itself faster, so ratios against it are lower.
+mapfile -d '' command_line <"/proc/$payara_pid/cmdline"
+jvm_flags=()
+for argument in "${command_line[@]:1}"; do
+  [[ "$argument" == "-jar" ]] && break
+  jvm_flags+=("$argument")
+done
+hello_settings=()
+if [[ "${HELLO_SAME_SETTINGS:-0}" == 1 ]]; then
+  pre_boot=$(find "$work" -name pre-boot-commands.asadmin)
+  hello_settings=(--prebootcommandfile "${pre_boot%%$'\n'*}")
+fi
+echo "JVM flags of both: ${jvm_flags[*]}; hello world's server settings: ${hello_settings[*]:-the Payara defaults}"
+(cd "$work" && exec java "${jvm_flags[@]}" -jar "$built/payara-micro.jar" --nocluster \
+  --port "$hello_port" --startport $((port + 20)) "${hello_settings[@]}" --contextroot / \
+  --deploy "$work/hello-world.war" >"$work/hello.log" 2>&1) &
+hello_pid=$!
+
+email="reader-$(date +%s)@example.com" password="benchmark password 2026"
+token=$(register_and_login "$email" "$password")
+auth=(-H "Authorization: Bearer $token")
+lines="${LINES:-3000}"
+echo "== importing a $lines-line CSV statement (real bank descriptors; some the model files, some it leaves pending)"
+# Descriptors as banks print them: well-known chains the model files, local shops it is unsure about
+# (pending, with its suggestions), income. Each line's amount is unique, so none is a duplicate of another.
+awk -v n="$lines" 'BEGIN {
+  split("POS 4417 STARBUCKS #1234 SEATTLE WA|WHOLEFDS MKT 10234 AUSTIN TX|SHELL OIL 57442109 HOUSTON TX|UBER *TRIP HELP.UBER.COM|NETFLIX.COM 866-579-7172 CA|AMZN Mktp US*2K4L91|TRADER JOE S #552 QPS|SPOTIFY USA 877-778-1161|CVS/PHARMACY #01234 BOSTON MA|CHIPOTLE 1234 DENVER CO|SQ *BLUE FOX CAFE 0042|PAYPAL *KLEINWAREN 4029357733|ZETTLE_*HOFLADEN MEIER|SUMUP *ATELIER NORD|TST* LA PETITE BOULANGERIE|COMCAST CABLE COMM 800-266-2278|PG&E WEB ONLINE PAYMENT|DELTA AIR 0062345678901|MARRIOTT HOTEL DOWNTOWN|LYFT *RIDE TUE 8PM|SAFEWAY #1762 OAKLAND CA|HOME DEPOT #6612|IKEA US EAST 211|APPLE.COM/BILL 866-712-7753|PLANET FITNESS CLUB FEE|VENMO *J SMITH|SEPA LASTSCHRIFT STADTWERKE|KARTENZAHLUNG REWE MARKT|ACH DEBIT GEICO AUTO PAY|ATM WITHDRAWAL 7-ELEVEN", m, "|")
+  print "Date,Merchant,Amount"
+  for (i = 0; i < n; i++) {
+    d = 1704067200 + int(i * 63072000 / n)
+    amount = sprintf("-%d.%02d", 1 + int(i / 100), i % 100)
+    merchant = m[1 + (i * 7) % 30]
+    if (i % 40 == 0) { merchant = "ACME CORP PAYROLL DIRECT DEP"; amount = sprintf("%d.%02d", 2500 + i, i % 100) }
+    print strftime("%Y-%m-%d", d, 1) "," merchant "," amount
+  }
+}' >"$work/statement.csv"
+curl -sf "${auth[@]}" -H "Content-Type: text/csv" --data-binary "@$work/statement.csv" \
+  "$base/api/v1/transactions/import" | grep -oE '"(imported|duplicates|failed)":[0-9]+' | tr '\n' ' '
+echo
+echo "   waiting for the categorizer to go quiet"
+QUIET_MAX_SECONDS="${CATEGORIZER_WAIT_SECONDS:-300}" wait_quiet
+ids=($(curl -sf "${auth[@]}" "$base/api/v1/transactions?limit=200" | grep -oE '"id":"[0-9a-f-]{36}"' | cut -d'"' -f4))
+for (( i = 0; i < ${#ids[@]}; i += 4 )); do
+  curl -sf -X PATCH "${auth[@]}" -H "Content-Type: application/json" \
+    -d '{"tags":["family","groceries"],"notes":"split with Sam, paid back on Friday"}' \
+    "$base/api/v1/transactions/${ids[$i]}" >/dev/null
+done
+page=$(curl -sf "${auth[@]}" "$base/api/v1/transactions?limit=50")
+echo "   first page: $(echo "$page" | grep -oE '"status":"[a-z]+"' | sort | uniq -c | tr -s ' ' | tr '\n' ',')" \
+  "$(echo "$page" | grep -o '"notes":"split' | wc -l) with notes"
+echo "   page size: $(echo -n "$page" | wc -c) bytes; with Accept-Encoding gzip:" \
+  "$(curl -s "${auth[@]}" -H 'Accept-Encoding: gzip' "$base/api/v1/transactions?limit=50" | wc -c) bytes"
+one="${ids[4]}"
+
+until curl -sf "$hello_base/hello" >/dev/null 2>&1; do
+  kill -0 "$hello_pid" 2>/dev/null || { echo "hello world died:"; tail -30 "$work/hello.log"; exit 1; }
+  sleep 0.5
+done
+ours_pid=$payara_pid
+list="$base/api/v1/transactions?limit=50" me="$base/api/v1/users/me" single="$base/api/v1/transactions/$one"
+
+echo "== warm-up, each side and endpoint until the JIT has caught up (up to ${WARMUP_MAX_SECONDS:-600} s each)"
+payara_pid=$hello_pid connections=$connections warm_up "$hello_base/hello"
+for url in "$list" "$me" "$single"; do
+  token=$(login)
+  payara_pid=$ours_pid connections=$connections warm_up -H "Authorization: Bearer $token" "$url"
+done
+
+declare -A best
+echo "== $rounds alternating rounds per endpoint, $connections connections, $duration each"
+for name in list me single; do
+  url="${!name}"
+  echo "-- ${name/me/users\/me}: $url"
+  for (( r = 1; r <= rounds; r++ )); do
+    run_round "hello world" "$hello_pid" "$hello_base/hello"
+    hello_rps=$rps hello_cpu=$cpu
+    token=$(login)
+    run_round "ours" "$ours_pid" "$url" -H "Authorization: Bearer $token"
+    echo "   ratio $(echo "scale=3; $rps / $hello_rps" | bc) (req/s), $(echo "scale=3; $hello_cpu / $cpu" | bc) (CPU per request, hello / ours)"
+    if [[ "$name" == list ]] && (( $(echo "$rps > ${best[list]:-0}" | bc) )); then best[list]=$rps; fi
+  done
+done
+
+tts="${TIME_TO_SPEED_SECONDS:-180}"
+# time_to_speed [JVM OPTIONS] -> restarts our instance on the same data (with these JVM options instead of
+# the configured ones, if given) and loads the list in 5 s rounds from readiness on
+time_to_speed() {
+  local target reached="" rate since
+  target=$(echo "${best[list]} * 0.8" | bc)
+  kill "$launcher_pid" && wait "$launcher_pid" 2>/dev/null || true
+  if [[ -n "$1" ]]; then DUSKSPENDR_JVM_OPTIONS="$1" start_instance; else start_instance; fi
+  echo "-- ready $(echo "$ready_at - $started_at" | bc) s after start; JVM:" \
+    "$(tr '\0' ' ' <"/proc/$payara_pid/cmdline" | sed -E 's/^[^ ]+ //; s/ -jar .*//')"
+  token=$(login)
+  while (( $(echo "$(date +%s.%N) - $ready_at < $tts" | bc) )); do
+    rate=$(wrk -t"$threads" -c"$connections" -d5s -H "Authorization: Bearer $token" "$list" | sed -nE 's/Requests\/sec: +//p')
+    since=$(echo "$(date +%s.%N) - $ready_at" | bc)
+    printf "   %6.1f s after ready: %8.1f req/s\n" "$since" "$rate"
+    if [[ -z "$reached" ]] && (( $(echo "$rate >= $target" | bc) )); then reached=$since; fi
+  done
+  echo "   80% of warmed list throughput ($target req/s)" \
+    "${reached:+reached ${reached} s after readiness}${reached:-not reached in $tts s}"
+}
+if (( tts > 0 )); then
+  echo "== time to speed: restarts on the same data, list load from readiness on"
+  kill "$hello_pid" 2>/dev/null && wait "$hello_pid" 2>/dev/null || true
+  hello_pid=""
+  # TIME_TO_SPEED_JVM_OPTIONS: ';'-separated JVM option sets to compare with the configured ones
+  IFS=';' read -r -a variants <<<"${TIME_TO_SPEED_JVM_OPTIONS:-}"
+  time_to_speed
+  for options in "${variants[@]}"; do
+    [[ -n "$options" ]] && time_to_speed "$options"
+  done
+fi
