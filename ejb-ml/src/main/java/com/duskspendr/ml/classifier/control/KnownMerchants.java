@@ -57,12 +57,13 @@ public final class KnownMerchants {
   private static final String PHRASE = "phrase";
 
   private final Map<String, String> categoryByBrand;
-  private final Set<String> phrases;
+  /** Per phrase, the sign of the amounts it is written for (+1 money in, -1 money out, 0 either). */
+  private final Map<String, Integer> phraseSigns;
   private final String version;
 
-  KnownMerchants(Map<String, String> categoryByBrand, Set<String> phrases, String version) {
+  KnownMerchants(Map<String, String> categoryByBrand, Map<String, Integer> phraseSigns, String version) {
     this.categoryByBrand = Map.copyOf(categoryByBrand);
-    this.phrases = Set.copyOf(phrases);
+    this.phraseSigns = Map.copyOf(phraseSigns);
     this.version = version;
   }
 
@@ -80,8 +81,12 @@ public final class KnownMerchants {
     return categoryByBrand.size();
   }
 
-  /** The brand the merchant (or, without a merchant, the description) starts with, if it is a known one. */
+  /**
+   * The name the merchant (or, without a merchant, the description) starts with, if it is a known one; a phrase only
+   * for amounts of its sign ("dauerauftrag" is a transfer out, not a transfer coming in).
+   */
   public Optional<KnownMerchant> lookup(TransactionText text) {
+    int sign = text.amount() == null ? 0 : text.amount().signum();
     List<String> words = DescriptorNormalizer.words(text.merchantName());
     if (words.isEmpty()) {
       words = DescriptorNormalizer.words(text.description());
@@ -89,24 +94,31 @@ public final class KnownMerchants {
     for (int n = Math.min(MAX_WORDS, words.size()); n >= 1; n--) {
       String brand = String.join(" ", words.subList(0, n));
       String category = categoryByBrand.get(brand);
-      if (category != null && (n == words.size() || brand.length() >= MIN_PREFIX_LETTERS)) {
-        return Optional.of(new KnownMerchant(brand, category, phrases.contains(brand)));
+      if (category == null || (n < words.size() && brand.length() < MIN_PREFIX_LETTERS)) {
+        continue;
+      }
+      Integer phraseSign = phraseSigns.get(brand);
+      if (phraseSign == null) {
+        return Optional.of(new KnownMerchant(brand, category, false));
+      }
+      if (phraseSign == 0 || sign == 0 || phraseSign == sign) {
+        return Optional.of(new KnownMerchant(brand, category, true));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Builds the dictionary from (name, slug[, brand|phrase]) rows; names agreeing on nothing but their letters are
-   * dropped.
+   * Builds the dictionary from (name, slug[, brand|phrase+|phrase-]) rows; names agreeing on nothing but their
+   * letters are dropped.
    */
   static KnownMerchants of(List<String[]> rows, String version) {
     Map<String, String> byBrand = new HashMap<>();
-    Set<String> phrases = new HashSet<>();
+    Map<String, Integer> phraseSigns = new HashMap<>();
     Set<String> conflicting = new HashSet<>();
     for (String[] row : rows) {
       String brand = DescriptorNormalizer.normalize(row[0]);
-      boolean phrase = row.length > 2 && PHRASE.equals(row[2]);
+      boolean phrase = row.length > 2 && row[2].startsWith(PHRASE);
       if (brand.isEmpty() || conflicting.contains(brand) || (!phrase && row[1].equals(CASH_MACHINES))) {
         continue;
       }
@@ -115,11 +127,11 @@ public final class KnownMerchants {
         byBrand.remove(brand);
         conflicting.add(brand);
       } else if (earlier == null && phrase) {
-        phrases.add(brand);
+        phraseSigns.put(brand, row[2].endsWith("+") ? 1 : row[2].endsWith("-") ? -1 : 0);
       }
     }
-    phrases.retainAll(byBrand.keySet());
-    return new KnownMerchants(byBrand, phrases, version);
+    phraseSigns.keySet().retainAll(byBrand.keySet());
+    return new KnownMerchants(byBrand, phraseSigns, version);
   }
 
   private static String primary(String slug) {

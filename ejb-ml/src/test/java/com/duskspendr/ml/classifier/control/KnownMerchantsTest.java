@@ -64,15 +64,30 @@ class KnownMerchantsTest {
     KnownMerchant rent = lookup(known, "Miete Dezember").orElseThrow();
     assertEquals("rent_and_utilities.rent", rent.category());
     assertTrue(rent.phrase(), "one of our reviewed bank phrases");
-    assertEquals("income.wages", lookup(known, "PAYROLL DEPOSIT ACME INC").orElseThrow().category());
+    assertEquals("income.wages", known.lookup(new TransactionText("PAYROLL DEPOSIT ACME INC", null,
+        new BigDecimal("2800.00"))).orElseThrow().category());
+    assertTrue(lookup(known, "PAYROLL DEPOSIT ACME INC").isEmpty(), "payroll going out is not income");
     assertTrue(lookup(known, "DON QUIJOTE TAPAS").isEmpty(), "the three-letter phrase \"don\" only as a whole line");
+  }
+
+  @Test
+  void aPhraseAnswersOnlyForAmountsOfItsSign() {
+    KnownMerchants known = KnownMerchants.of(List.of(
+        new String[] {"dauerauftrag", "transfer_out.account_transfer", "phrase-"},
+        new String[] {"salary", "income.wages", "phrase+"}), "test");
+    assertEquals("transfer_out.account_transfer",
+        known.lookup(new TransactionText("DAUERAUFTRAG J SMITH", null, new BigDecimal("-100.00"))).orElseThrow().category());
+    assertTrue(known.lookup(new TransactionText("DAUERAUFTRAG J SMITH", null, new BigDecimal("100.00"))).isEmpty());
+    assertTrue(known.lookup(new TransactionText("SALARY ADVANCE REPAYMENT", null, new BigDecimal("-50.00"))).isEmpty());
+    assertEquals("income.wages",
+        known.lookup(new TransactionText("SALARY ACME", null, null)).orElseThrow().category(), "no amount, no test");
   }
 
   @Test
   void aBanksCashMachinesAreLeftOutButTheWithdrawalPhrasesStay() {
     KnownMerchants known = KnownMerchants.of(List.of(
         new String[] {"Sparkasse", "transfer_out.withdrawal", "brand"},
-        new String[] {"atm withdrawal", "transfer_out.withdrawal", "phrase"}), "test");
+        new String[] {"atm withdrawal", "transfer_out.withdrawal", "phrase-"}), "test");
     assertTrue(lookup(known, "SPARKASSE KOELN").isEmpty());
     assertEquals("transfer_out.withdrawal", lookup(known, "ATM WITHDRAWAL 1234 MAIN ST").orElseThrow().category());
   }
