@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Categorization latency, on demand (never in CI):
 #   ./mvnw -q -DskipTests package && server-config/src/bench/categorization-benchmark.sh
-# 1. in-process: the classifier alone (ejb-ml's ClassifierLatencyBenchmark: p50/p90/p99 over 100,000 calls);
+# 1. in-process: the whole decision after the user's rules, known-merchant lookup then the two-level model
+#    (ejb-ml's ClassifierLatencyBenchmark: p50/p90/p99 over 100,000 calls, and the model-only lines apart);
 # 2. end to end: create an uncategorized transaction through the API and wait until the categorizer has
 #    written its decision back (COUNT transactions, default 300, one at a time).
 here="$(cd "$(dirname "$0")" && pwd)"

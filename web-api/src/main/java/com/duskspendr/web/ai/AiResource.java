@@ -58,8 +58,9 @@ public class AiResource {
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "Categorize a transaction",
       description = "The caller's merchant rules decide first, then their latest correction for the merchant, then "
-          + "the model. Below the confidence threshold (duskspendr.ml.confidence-threshold, 0.6) status is pending "
-          + "and alternatives hold the top suggestions.")
+          + "known merchants and bank phrases, then the model, which files only at a calibrated confidence meeting "
+          + "duskspendr.ml.target-precision (0.95); below it status is pending and alternatives hold the top "
+          + "suggestions.")
   @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CategorizeRequest.class)))
   @APIResponse(responseCode = "200", description = "The category, how sure, and why",
       content = @Content(schema = @Schema(implementation = AiSchemas.CategorizationEnvelope.class)))
