@@ -61,7 +61,7 @@ class CategorizationApiIT {
   private static final String TODAY = LocalDate.now().minusDays(1).toString();
 
   @Test
-  void aNewUncategorizedTransactionIsCategorizedByTheModel() throws InterruptedException {
+  void aNewUncategorizedTransactionIsCategorizedAutomatically() throws InterruptedException {
     // needs the classifier
     String token = signedInUser().accessToken();
     String id = create(token, "POS 4417 STARBUCKS #1234 SEATTLE WA", "-4.85");
@@ -72,9 +72,11 @@ class CategorizationApiIT {
     String status = filed.getString("data.categorization.status");
     if ("categorized".equals(status)) {
       assertTrue(filed.getString("data.categoryId").startsWith("food_and_drink"), filed.prettify());
-      assertTrue(filed.getFloat("data.categorization.confidence") >= 0.6f, "at or above the threshold");
-      assertTrue(filed.getString("data.categorization.modelVersion").startsWith("seed-")
-          || filed.getString("data.categorization.modelVersion").startsWith("retrain-"));
+      assertTrue(filed.getFloat("data.categorization.confidence") >= 0.5f, "never filed below the lowest threshold");
+      // A known brand is answered by the merchant dictionary (issue 19), anything else by a model version.
+      String decidedBy = filed.getString("data.categorization.modelVersion");
+      assertTrue(decidedBy.startsWith("merchants-") || decidedBy.startsWith("seed-") || decidedBy.startsWith("retrain-"),
+          decidedBy);
       assertEquals(0, filed.getList("data.categorization.suggestions").size(), "no suggestions once filed");
     } else {
       assertEquals("pending", status, filed.prettify());
