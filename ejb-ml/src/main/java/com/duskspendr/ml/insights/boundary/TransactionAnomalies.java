@@ -12,6 +12,7 @@ import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import com.duskspendr.transactions.ledger.boundary.SpendingHistory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,15 +45,20 @@ public class TransactionAnomalies {
   @ConfigProperty(name = "duskspendr.insights.anomaly.max-rows", defaultValue = "2000")
   int maxRows;
 
-  /** @return what was published */
-  public List<AnomalyDetected> examine(AccountId owner, HistoryEntry payment) {
+  /**
+   * @param recordedAt when the payment was recorded: it is compared with the history as it was then (a
+   *     consumer may see the event late, after later payments were recorded), so of two duplicate payments
+   *     only the later one is reported, whichever event is examined first
+   * @return what was published
+   */
+  public List<AnomalyDetected> examine(AccountId owner, HistoryEntry payment, Instant recordedAt) {
     if (!payment.isSpending()) {
       return List.of();
     }
     // Up to the duplicate window after it too: a back-dated transaction may duplicate a later one.
     List<HistoryEntry> others = history
         .between(owner, payment.date().minusMonths(Math.max(1, lookbackMonths)),
-            payment.date().plusDays(settings.duplicateWindowDays()), Math.max(1, maxRows))
+            payment.date().plusDays(settings.duplicateWindowDays()), Math.max(1, maxRows), recordedAt)
         .entries().stream()
         .filter(e -> !e.id().equals(payment.id()))
         .toList();

@@ -54,7 +54,7 @@ public class TransactionRecordedConsumer implements MessageListener {
     if (!processed.firstDelivery(CONSUMER, envelope.eventId())) {
       return;
     }
-    anomalies.examine(envelope.owner(), payment(envelope.payloadAs(TransactionRecorded.class)));
+    anomalies.examine(envelope.owner(), payment(envelope.payloadAs(TransactionRecorded.class)), envelope.occurredAt());
   }
 
   /** The event's fields as the history would list the transaction (the event carries its full state). */

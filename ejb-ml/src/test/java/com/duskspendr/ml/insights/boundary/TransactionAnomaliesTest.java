@@ -10,6 +10,7 @@ import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import com.duskspendr.transactions.ledger.boundary.HistoryWindow;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,18 @@ class TransactionAnomaliesTest {
   private final List<Published> published = new ArrayList<>();
   private final List<LocalDate[]> ranges = new ArrayList<>();
   private final List<Integer> rowLimits = new ArrayList<>();
+  private final List<Instant> recordedBys = new ArrayList<>();
+  private static final Instant RECORDED = Instant.parse("2026-03-02T09:30:00Z");
 
   private TransactionAnomalies anomalies(List<HistoryEntry> stored) {
     TransactionAnomalies anomalies = new TransactionAnomalies();
     anomalies.settings = InsightSettings.defaults();
     anomalies.lookbackMonths = 15;
     anomalies.maxRows = 2000;
-    anomalies.history = (owner, from, to, maxRows) -> {
+    anomalies.history = (owner, from, to, maxRows, recordedBy) -> {
       ranges.add(new LocalDate[] {from, to});
       rowLimits.add(maxRows);
+      recordedBys.add(recordedBy);
       return new HistoryWindow(from, to, stored, false);
     };
     Outbox outbox = (type, owner, payload) -> {
@@ -54,7 +58,7 @@ class TransactionAnomaliesTest {
     HistoryEntry arrived = payment("2026-03-02", "-29.99");
 
     // The history already holds the arrived transaction itself: it must not count as its own duplicate.
-    List<AnomalyDetected> events = anomalies(List.of(earlier, arrived)).examine(OWNER, arrived);
+    List<AnomalyDetected> events = anomalies(List.of(earlier, arrived)).examine(OWNER, arrived, RECORDED);
 
     assertEquals(1, events.size());
     assertEquals(1, published.size());
@@ -72,14 +76,16 @@ class TransactionAnomaliesTest {
     assertEquals(LocalDate.parse("2026-03-05"), ranges.get(0)[1]);
     // the real-time check reads its own, smaller row budget, not a report's
     assertEquals(List.of(2000), rowLimits);
+    // and the history as it was when the payment was recorded, however late its event is examined
+    assertEquals(List.of(RECORDED), recordedBys);
   }
 
   @Test
   void nothingUnusualPublishesNothingAndMoneyInIsNotEvenLookedAt() {
     HistoryEntry arrived = payment("2026-03-02", "-29.99");
-    assertTrue(anomalies(List.of(arrived)).examine(OWNER, arrived).isEmpty());
+    assertTrue(anomalies(List.of(arrived)).examine(OWNER, arrived, RECORDED).isEmpty());
 
-    anomalies(List.of()).examine(OWNER, payment("2026-03-02", "29.99"));
+    anomalies(List.of()).examine(OWNER, payment("2026-03-02", "29.99"), RECORDED);
     assertTrue(published.isEmpty());
     assertEquals(1, ranges.size(), "a refund needs no history");
   }

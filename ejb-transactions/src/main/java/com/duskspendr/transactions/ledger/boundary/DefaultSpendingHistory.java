@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +21,7 @@ public class DefaultSpendingHistory implements SpendingHistory {
   @Inject HistoryRows rows;
 
   @Override
-  public HistoryWindow between(AccountId owner, LocalDate from, LocalDate to, int maxRows) {
+  public HistoryWindow between(AccountId owner, LocalDate from, LocalDate to, int maxRows, Instant recordedBy) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(from + " is after " + to);
     }
@@ -30,7 +31,7 @@ public class DefaultSpendingHistory implements SpendingHistory {
     int limit = Math.min(maxRows, MAX_ROWS);
     LocalDate earliest = to.minusMonths(MAX_MONTHS);
     LocalDate start = from.isBefore(earliest) ? earliest : from;
-    List<HistoryRows.Row> newestFirst = rows.between(owner.value(), start, to, limit + 1);
+    List<HistoryRows.Row> newestFirst = rows.between(owner.value(), start, to, limit + 1, recordedBy);
     boolean truncated = newestFirst.size() > limit;
     int kept = Math.min(newestFirst.size(), limit);
     List<HistoryEntry> entries = new ArrayList<>(kept);

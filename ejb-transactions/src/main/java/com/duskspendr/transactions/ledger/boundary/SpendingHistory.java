@@ -2,6 +2,7 @@ package com.duskspendr.transactions.ledger.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -28,5 +29,16 @@ public interface SpendingHistory {
    *
    * @throws IllegalArgumentException when {@code to} is before {@code from} or {@code maxRows} is not positive
    */
-  HistoryWindow between(@NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to, int maxRows);
+  default HistoryWindow between(@NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to, int maxRows) {
+    return between(owner, from, to, maxRows, null);
+  }
+
+  /**
+   * As {@link #between(AccountId, LocalDate, LocalDate, int)}, but only the transactions recorded by
+   * {@code recordedBy} (null: all): the history as it was at that moment. An event consumer that examines a
+   * transaction compares it with what existed when it was recorded, however late the event reaches it,
+   * so that a pair of duplicates is reported once, for the later one, whichever event arrives first.
+   */
+  HistoryWindow between(
+      @NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to, int maxRows, Instant recordedBy);
 }

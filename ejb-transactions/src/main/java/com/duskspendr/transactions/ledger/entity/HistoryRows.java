@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,9 +21,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class HistoryRows {
 
-  private static final String BETWEEN =
+  private static final String SELECT =
       "SELECT t.id, t.date, t.amount, t.currency, t.merchantName, t.categoryId FROM Transaction t"
-          + " WHERE t.userId = :userId AND t.date BETWEEN :from AND :to ORDER BY t.date DESC, t.id DESC";
+          + " WHERE t.userId = :userId AND t.date BETWEEN :from AND :to";
+
+  private static final String ORDER = " ORDER BY t.date DESC, t.id DESC";
+
+  private static final String BETWEEN = SELECT + ORDER;
+
+  private static final String BETWEEN_RECORDED_BY = SELECT + " AND t.createdAt <= :recordedBy" + ORDER;
 
   @PersistenceContext(unitName = "transactions")
   EntityManager em;
@@ -29,9 +38,13 @@ public class HistoryRows {
   public record Row(
       UUID id, LocalDate date, BigDecimal amount, String currency, String merchantName, String categoryId) {}
 
-  /** Newest first (date, then id), at most {@code limit} rows. */
-  public List<Row> between(UUID userId, LocalDate from, LocalDate to, int limit) {
-    return em.createQuery(BETWEEN, Object[].class)
+  /** Newest first (date, then id), at most {@code limit} rows; only those recorded by {@code recordedBy} if given. */
+  public List<Row> between(UUID userId, LocalDate from, LocalDate to, int limit, Instant recordedBy) {
+    TypedQuery<Object[]> query = em.createQuery(recordedBy == null ? BETWEEN : BETWEEN_RECORDED_BY, Object[].class);
+    if (recordedBy != null) {
+      query.setParameter("recordedBy", recordedBy.atOffset(ZoneOffset.UTC));
+    }
+    return query
         .setParameter("userId", userId)
         .setParameter("from", from)
         .setParameter("to", to)

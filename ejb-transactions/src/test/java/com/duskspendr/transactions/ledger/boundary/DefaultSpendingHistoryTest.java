@@ -30,7 +30,7 @@ class DefaultSpendingHistoryTest {
     }
 
     @Override
-    public List<Row> between(UUID userId, LocalDate from, LocalDate to, int limit) {
+    public List<Row> between(UUID userId, LocalDate from, LocalDate to, int limit, java.time.Instant recordedBy) {
       limits.add(limit);
       List<Row> rows = new ArrayList<>();
       for (int i = 0; i < Math.min(stored, limit); i++) {
