@@ -49,7 +49,9 @@ public final class BootCommands {
         pool + "max-thread-pool-size=" + httpThreads,
         pool + "min-thread-pool-size=" + httpThreads));
     if (!cluster) {
-      commands.add("set-hazelcast-configuration --interfaces=127.0.0.1");
+      // A dotted set of the data grid's domain-level configuration: Payara Micro has no
+      // set-hazelcast-configuration command before boot.
+      commands.add("set hazelcast-runtime-configuration.interface=127.0.0.1");
     }
     return commands;
   }
