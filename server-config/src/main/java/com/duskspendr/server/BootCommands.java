@@ -54,7 +54,9 @@ public final class BootCommands {
     commands.add(http + "compressable-mime-type=" + String.join(",", compression.mimeTypes()));
     commands.add(http + "compression-min-size-bytes=" + compression.minBytes());
     if (!cluster) {
-      commands.add("set-hazelcast-configuration --interfaces=127.0.0.1");
+      // A dotted set of the data grid's domain-level configuration: Payara Micro has no
+      // set-hazelcast-configuration command before boot.
+      commands.add("set hazelcast-runtime-configuration.interface=127.0.0.1");
     }
     return commands;
   }

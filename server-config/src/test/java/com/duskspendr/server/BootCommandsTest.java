@@ -41,7 +41,7 @@ class BootCommandsTest {
 
   @Test
   void hazelcastListensOnLoopbackUnlessClustering() {
-    assertTrue(BootCommands.preBoot(6, JSON_FROM_1K).contains("set-hazelcast-configuration --interfaces=127.0.0.1"));
+    assertTrue(BootCommands.preBoot(6, JSON_FROM_1K).contains("set hazelcast-runtime-configuration.interface=127.0.0.1"));
     assertTrue(BootCommands.preBoot(6, true, JSON_FROM_1K).stream().noneMatch(command -> command.contains("hazelcast")));
   }
 
