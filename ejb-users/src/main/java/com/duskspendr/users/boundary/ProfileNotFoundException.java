@@ -1,12 +1,11 @@
 package com.duskspendr.users.boundary;
 
-import jakarta.ejb.ApplicationException;
+import com.duskspendr.platform.failure.RecordNotFoundException;
 
 /** The account has no profile (deleted, or never created). */
-@ApplicationException(rollback = true)
-public class ProfileNotFoundException extends RuntimeException {
+public class ProfileNotFoundException extends RecordNotFoundException {
 
   public ProfileNotFoundException() {
-    super("Profile not found");
+    super("Profile");
   }
 }

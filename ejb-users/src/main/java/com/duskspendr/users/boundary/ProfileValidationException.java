@@ -1,23 +1,12 @@
 package com.duskspendr.users.boundary;
 
-import jakarta.ejb.ApplicationException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import java.util.List;
 
 /** One or more profile fields are invalid; nothing was changed. */
-@ApplicationException(rollback = true)
-public class ProfileValidationException extends RuntimeException {
-
-  /** One invalid field: its JSON path (for example {@code preferences.currency}) and what is wrong. */
-  public record FieldIssue(String field, String issue) {}
-
-  private final List<FieldIssue> issues;
+public class ProfileValidationException extends InvalidInputException {
 
   public ProfileValidationException(List<FieldIssue> issues) {
-    super("The profile update is invalid");
-    this.issues = List.copyOf(issues);
-  }
-
-  public List<FieldIssue> issues() {
-    return issues;
+    super("The profile update is invalid", issues);
   }
 }

@@ -2,7 +2,7 @@ package com.duskspendr.users.control;
 
 import com.duskspendr.users.boundary.ProfilePatch;
 import com.duskspendr.users.boundary.ProfileValidationException;
-import com.duskspendr.users.boundary.ProfileValidationException.FieldIssue;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DayOfWeek;

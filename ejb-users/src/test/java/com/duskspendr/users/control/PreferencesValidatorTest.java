@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.duskspendr.users.boundary.ProfilePatch;
 import com.duskspendr.users.boundary.ProfileValidationException;
-import com.duskspendr.users.boundary.ProfileValidationException.FieldIssue;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -1,8 +1,8 @@
 package com.duskspendr.web.ai;
 
 import com.duskspendr.ml.classifier.control.TransactionText;
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.duskspendr.web.api;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -2,7 +2,7 @@ package com.duskspendr.web.categories;
 
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.categories.boundary.CategoryService;
-import com.duskspendr.transactions.errors.RecordNotFoundException;
+import com.duskspendr.platform.failure.RecordNotFoundException;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.web.sync.PushedData;
 import com.duskspendr.web.sync.SyncedRecordWriter;

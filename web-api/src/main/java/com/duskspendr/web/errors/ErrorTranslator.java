@@ -1,15 +1,13 @@
 package com.duskspendr.web.errors;
 
 import com.duskspendr.auth.boundary.AuthException;
-import com.duskspendr.transactions.errors.ConflictException;
-import com.duskspendr.transactions.errors.TransactionsException;
+import com.duskspendr.platform.failure.ConflictException;
+import com.duskspendr.platform.failure.DomainException;
 import com.duskspendr.auth.boundary.EmailAlreadyRegisteredException;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
-import com.duskspendr.users.boundary.ProfileNotFoundException;
-import com.duskspendr.users.boundary.ProfileValidationException;
 import com.duskspendr.web.api.RejectedInputException;
 import com.duskspendr.web.envelope.ErrorCode;
 import com.duskspendr.web.envelope.FieldIssue;
@@ -66,17 +64,9 @@ public final class ErrorTranslator {
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);
     }
-    if (failure instanceof ProfileNotFoundException notFound) {
-      return ApiError.of(ErrorCode.NOT_FOUND, notFound.getMessage());
-    }
-    if (failure instanceof ProfileValidationException invalid) {
-      return ApiError.of(
-          ErrorCode.VALIDATION_ERROR,
-          invalid.getMessage(),
-          invalid.issues().stream().map(issue -> new FieldIssue(issue.field(), issue.issue())).toList());
-    }
-    if (failure instanceof TransactionsException transactions) {
-      return translateTransactions(transactions);
+    if (failure instanceof DomainException domain) {
+      // Every context's failures: one family, mapped by kind (the kernel's platform.failure).
+      return translateDomain(domain);
     }
     if (failure instanceof ConstraintViolationException violations) {
       return translateViolations(violations);
@@ -106,7 +96,7 @@ public final class ErrorTranslator {
     return current;
   }
 
-  private static ApiError translateTransactions(TransactionsException failure) {
+  private static ApiError translateDomain(DomainException failure) {
     return switch (failure.kind()) {
       case NOT_FOUND -> ApiError.of(ErrorCode.NOT_FOUND, failure.getMessage());
       case CONFLICT -> failure instanceof ConflictException conflict

@@ -1,6 +1,6 @@
 package com.duskspendr.web.imports;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.transactions.imports.boundary.CsvOptions;
 import com.duskspendr.transactions.imports.boundary.StatementFormat;
 import com.duskspendr.transactions.imports.boundary.StatementImport;

@@ -1,6 +1,6 @@
 package com.duskspendr.web.sync;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.web.api.ApiJson;
 import com.duskspendr.web.envelope.FieldIssue;
 import com.duskspendr.web.errors.JsonProblems;

@@ -1,7 +1,7 @@
 package com.duskspendr.web.sync;
 
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.errors.TransactionsException;
+import com.duskspendr.platform.failure.DomainException;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sync.boundary.SyncLimits;
 import com.duskspendr.web.api.ApiJson;
@@ -186,7 +186,7 @@ public final class SyncPush {
   /** The component services' exceptions, unwrapped from the container's, as outcomes. */
   static Optional<WriteOutcome> outcomeOf(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof TransactionsException known) {
+      if (t instanceof DomainException known) {
         return Optional.of(switch (known.kind()) {
           case INVALID -> new WriteOutcome.Rejected(known.issues());
           case NOT_FOUND -> new WriteOutcome.Missing();

@@ -1,6 +1,6 @@
 package com.duskspendr.web.sync;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.transactions.sync.boundary.FeedPage;
 import com.duskspendr.transactions.sync.boundary.SyncCursor;

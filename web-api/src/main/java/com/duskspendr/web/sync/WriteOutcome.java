@@ -1,6 +1,6 @@
 package com.duskspendr.web.sync;
 
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.util.List;
 
 /** What a {@link SyncedRecordWriter} did with one pushed change. */

@@ -2,7 +2,7 @@ package com.duskspendr.web.transactions;
 
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.errors.TransactionsException;
+import com.duskspendr.platform.failure.DomainException;
 import com.duskspendr.transactions.ledger.boundary.CreatedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionService;
 import com.duskspendr.transactions.sync.boundary.ChangeFeed;
@@ -107,6 +107,6 @@ public class TransactionSyncWriter implements SyncedRecordWriter {
   }
 
   private static WriteOutcome rejected(String field, String issue) {
-    return new WriteOutcome.Rejected(List.of(new TransactionsException.FieldIssue(field, issue)));
+    return new WriteOutcome.Rejected(List.of(new DomainException.FieldIssue(field, issue)));
   }
 }

@@ -4,7 +4,7 @@ import com.duskspendr.web.api.ConditionalReads;
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.web.api.IfMatch;
-import com.duskspendr.transactions.errors.ConflictException;
+import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.transactions.categories.boundary.NewRule;
 import com.duskspendr.transactions.categories.boundary.RuleService;
 import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
@@ -13,7 +13,7 @@ import com.duskspendr.transactions.ledger.boundary.RecordedTransaction;
 import com.duskspendr.transactions.ledger.boundary.TransactionListRequest;
 import com.duskspendr.transactions.ledger.boundary.TransactionPage;
 import com.duskspendr.transactions.ledger.boundary.TransactionService;
-import com.duskspendr.transactions.errors.RecordNotFoundException;
+import com.duskspendr.platform.failure.RecordNotFoundException;
 import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
@@ -292,7 +292,7 @@ public class TransactionsResource {
     try {
       return Long.parseLong(version.strip());
     } catch (NumberFormatException malformed) {
-      throw com.duskspendr.transactions.errors.InvalidInputException.of("version", "must be a whole number");
+      throw com.duskspendr.platform.failure.InvalidInputException.of("version", "must be a whole number");
     }
   }
 }

@@ -9,6 +9,7 @@ import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
+import com.duskspendr.platform.failure.DomainException;
 import com.duskspendr.users.boundary.ProfileNotFoundException;
 import com.duskspendr.users.boundary.ProfileValidationException;
 import com.duskspendr.web.api.JsonTypeMismatchException;
@@ -106,8 +107,8 @@ class ErrorTranslatorTest {
     @Test
     void profileValidationKeepsTheServiceFieldNames() {
       ApiError error = translate(new ProfileValidationException(List.of(
-          new ProfileValidationException.FieldIssue("preferences.currency", "must be an ISO 4217 code"),
-          new ProfileValidationException.FieldIssue("avatarUrl", "must be an https URL"))));
+          new DomainException.FieldIssue("preferences.currency", "must be an ISO 4217 code"),
+          new DomainException.FieldIssue("avatarUrl", "must be an https URL"))));
       assertCode(ErrorCode.VALIDATION_ERROR, 400, error);
       assertEquals(
           List.of(new FieldIssue("preferences.currency", "must be an ISO 4217 code"), new FieldIssue("avatarUrl", "must be an https URL")),

@@ -1,7 +1,7 @@
 package com.duskspendr.web.sync;
 
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import jakarta.json.JsonObject;
 import java.util.Collection;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.errors.ConflictException;
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.RecordNotFoundException;
+import com.duskspendr.platform.failure.ConflictException;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.RecordNotFoundException;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.web.envelope.FieldIssue;
 import jakarta.ejb.EJBException;

@@ -20,7 +20,7 @@ import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sync.boundary.FeedPage;
 import com.duskspendr.transactions.sync.boundary.SyncCursor;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.web.api.ApiJson;
 import com.duskspendr.web.sync.WriteOutcome;
 import jakarta.json.Json;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.duskspendr.transactions.errors.ConflictException;
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.ConflictException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.web.api.ApiJson;
 import com.duskspendr.web.envelope.EnvelopeFactory;
 import com.duskspendr.web.envelope.ErrorCode;

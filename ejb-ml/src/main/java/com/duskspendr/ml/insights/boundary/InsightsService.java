@@ -11,7 +11,7 @@ public interface InsightsService {
    *
    * @param period {@code week}, {@code month}, {@code quarter} or {@code year}; null or blank means month
    * @param date an ISO date inside the wanted period, not after the owner's today; null or blank means today
-   * @throws com.duskspendr.transactions.errors.InvalidInputException with a detail per invalid parameter
+   * @throws com.duskspendr.platform.failure.InvalidInputException with a detail per invalid parameter
    */
   InsightReport insights(@NotNull AccountId owner, String period, String date);
 }

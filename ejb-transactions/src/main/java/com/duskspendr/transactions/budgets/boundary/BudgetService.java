@@ -14,7 +14,7 @@ public interface BudgetService {
   /** Oldest first; bounded by the per-user budget limit (default 100). */
   List<BudgetView> list(@NotNull AccountId owner);
 
-  /** @throws com.duskspendr.transactions.errors.RecordNotFoundException unknown or another user's */
+  /** @throws com.duskspendr.platform.failure.RecordNotFoundException unknown or another user's */
   BudgetView get(@NotNull AccountId owner, @NotNull UUID id);
 
   /**
@@ -26,8 +26,8 @@ public interface BudgetService {
   /**
    * Creates the budget and, if its current period has already reached thresholds, publishes them.
    *
-   * @throws com.duskspendr.transactions.errors.InvalidInputException with a detail per invalid field
-   * @throws com.duskspendr.transactions.errors.ConflictException the per-user limit is reached
+   * @throws com.duskspendr.platform.failure.InvalidInputException with a detail per invalid field
+   * @throws com.duskspendr.platform.failure.ConflictException the per-user limit is reached
    */
   BudgetView create(@NotNull AccountId owner, @NotNull NewBudget budget);
 
@@ -35,7 +35,7 @@ public interface BudgetService {
    * Creates the budget under an id the client chose (an offline device), otherwise as {@link
    * #create(AccountId, NewBudget)}.
    *
-   * @throws com.duskspendr.transactions.errors.ConflictException also when the id is taken: by one of the
+   * @throws com.duskspendr.platform.failure.ConflictException also when the id is taken: by one of the
    *     user's budgets (carried as the current record, so that a replayed create can be recognized), or by
    *     another user's (no current record: nothing of it is revealed)
    */
@@ -45,7 +45,7 @@ public interface BudgetService {
    * Changing category, amount, currency, period or start date redefines the budget: its alerts start over
    * in the current period.
    *
-   * @throws com.duskspendr.transactions.errors.ConflictException stale {@code expectedVersion}
+   * @throws com.duskspendr.platform.failure.ConflictException stale {@code expectedVersion}
    */
   BudgetView update(@NotNull AccountId owner, @NotNull UUID id, @NotNull BudgetPatch patch);
 

@@ -3,7 +3,7 @@ package com.duskspendr.transactions.budgets.control;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.transactions.budgets.entity.BudgetRepository;
 import com.duskspendr.transactions.categories.boundary.CategoryRemoved;
-import com.duskspendr.transactions.errors.ConflictException;
+import com.duskspendr.platform.failure.ConflictException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

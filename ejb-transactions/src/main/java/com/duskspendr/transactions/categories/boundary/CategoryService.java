@@ -20,7 +20,7 @@ public interface CategoryService {
   /**
    * One category, without children.
    *
-   * @throws com.duskspendr.transactions.errors.RecordNotFoundException unknown or another user's
+   * @throws com.duskspendr.platform.failure.RecordNotFoundException unknown or another user's
    */
   CategoryView get(@NotNull AccountId owner, @NotNull @Size(max = 100) String id);
 
@@ -32,14 +32,14 @@ public interface CategoryService {
   List<CategoryView> getAll(@NotNull AccountId owner, @NotNull @Size(max = SyncLimits.MAX_PAGE_SIZE) Collection<String> ids);
 
   /**
-   * @throws com.duskspendr.transactions.errors.InvalidInputException parent not a primary, bad name or icon
-   * @throws com.duskspendr.transactions.errors.ConflictException the per-user limit is reached, or an own
+   * @throws com.duskspendr.platform.failure.InvalidInputException parent not a primary, bad name or icon
+   * @throws com.duskspendr.platform.failure.ConflictException the per-user limit is reached, or an own
    *     subcategory of the same name exists under the parent
    */
   CategoryView create(@NotNull AccountId owner, @NotNull NewCategory category);
 
   /**
-   * @throws com.duskspendr.transactions.errors.ConflictException stale {@code expectedVersion}; carries the
+   * @throws com.duskspendr.platform.failure.ConflictException stale {@code expectedVersion}; carries the
    *     current category
    */
   CategoryView update(@NotNull AccountId owner, @NotNull @Size(max = 100) String id, @NotNull CategoryPatch patch);
@@ -47,7 +47,7 @@ public interface CategoryService {
   /**
    * Deletes an own subcategory and the merchant rules that file into it.
    *
-   * @throws com.duskspendr.transactions.errors.ConflictException a system category, a stale version, or a
+   * @throws com.duskspendr.platform.failure.ConflictException a system category, a stale version, or a
    *     category still used by a budget
    */
   void delete(@NotNull AccountId owner, @NotNull @Size(max = 100) String id, Long expectedVersion);

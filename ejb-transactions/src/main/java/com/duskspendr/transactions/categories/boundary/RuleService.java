@@ -15,7 +15,7 @@ public interface RuleService {
   /** All of the user's rules in the order they are tried; bounded by the per-user limit (default 500). */
   List<RuleView> list(@NotNull AccountId owner);
 
-  /** @throws com.duskspendr.transactions.errors.RecordNotFoundException unknown or another user's */
+  /** @throws com.duskspendr.platform.failure.RecordNotFoundException unknown or another user's */
   RuleView get(@NotNull AccountId owner, @NotNull UUID id);
 
   /**
@@ -25,8 +25,8 @@ public interface RuleService {
   List<RuleView> getAll(@NotNull AccountId owner, @NotNull @Size(max = SyncLimits.MAX_PAGE_SIZE) Collection<UUID> ids);
 
   /**
-   * @throws com.duskspendr.transactions.errors.InvalidInputException with a detail per invalid field
-   * @throws com.duskspendr.transactions.errors.ConflictException the limit is reached, or a rule with the
+   * @throws com.duskspendr.platform.failure.InvalidInputException with a detail per invalid field
+   * @throws com.duskspendr.platform.failure.ConflictException the limit is reached, or a rule with the
    *     same match type and pattern exists (carried as the current record)
    */
   RuleView create(@NotNull AccountId owner, @NotNull NewRule rule);
@@ -35,7 +35,7 @@ public interface RuleService {
    * Creates the rule under an id the client chose (an offline device), otherwise as {@link #create(AccountId,
    * NewRule)}.
    *
-   * @throws com.duskspendr.transactions.errors.ConflictException also when the id is taken: by one of the
+   * @throws com.duskspendr.platform.failure.ConflictException also when the id is taken: by one of the
    *     user's rules (carried as the current record, so that a replayed create can be recognized), or by
    *     another user's (no current record: nothing of it is revealed)
    */

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.categories.control;
 
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package com.duskspendr.transactions.imports.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.transactions.imports.control.CsvStatementParser;
 import com.duskspendr.transactions.imports.control.DuplicateDetector;
 import com.duskspendr.transactions.imports.control.ImportLimits;

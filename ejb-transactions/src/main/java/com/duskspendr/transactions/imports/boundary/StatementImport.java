@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 public interface StatementImport {
 
   /**
-   * @throws com.duskspendr.transactions.errors.InvalidInputException when the file as a whole cannot be
+   * @throws com.duskspendr.platform.failure.InvalidInputException when the file as a whole cannot be
    *     read (field {@code file}) or an option is wrong (the option's name); bad lines are reported, not thrown
    */
   ImportReport importStatement(@NotNull AccountId owner, @NotNull StatementUpload upload);

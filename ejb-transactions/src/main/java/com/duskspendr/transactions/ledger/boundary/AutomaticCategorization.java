@@ -24,7 +24,7 @@ public interface AutomaticCategorization {
   }
 
   /**
-   * @throws com.duskspendr.transactions.errors.InvalidInputException a status of MANUAL, a filed status
+   * @throws com.duskspendr.platform.failure.InvalidInputException a status of MANUAL, a filed status
    *     without a category, or a category that does not exist for the owner
    */
   Outcome file(@NotNull AccountId owner, @NotNull UUID transactionId, @NotNull @Valid AutomaticFiling filing);

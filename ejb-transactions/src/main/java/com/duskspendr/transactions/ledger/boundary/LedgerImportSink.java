@@ -1,7 +1,7 @@
 package com.duskspendr.transactions.ledger.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.errors.TransactionsException;
+import com.duskspendr.platform.failure.DomainException;
 import com.duskspendr.transactions.imports.boundary.DuplicateKey;
 import com.duskspendr.transactions.imports.boundary.ImportSink;
 import com.duskspendr.transactions.imports.boundary.LineFailure;
@@ -48,7 +48,7 @@ public class LedgerImportSink implements ImportSink {
     for (ParsedLine line : lines) {
       try {
         transactions.create(owner, newTransaction(line), null);
-      } catch (TransactionsException refused) {
+      } catch (DomainException refused) {
         failures.add(new LineFailure(line.line(), issueOf(refused)));
       }
     }
@@ -72,7 +72,7 @@ public class LedgerImportSink implements ImportSink {
   }
 
   /** The ledger's field names are those of the API's transaction ({@code merchantName}), which users know. */
-  static String issueOf(TransactionsException refused) {
+  static String issueOf(DomainException refused) {
     if (refused.issues().isEmpty()) {
       return refused.getMessage();
     }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * transaction is reported exactly like a missing one. Every change is reported to the sync change log and
  * published as a domain event in the caller's transaction.
  *
- * @see com.duskspendr.transactions.errors
+ * @see com.duskspendr.platform.failure
  */
 public interface TransactionService {
 
@@ -27,12 +27,12 @@ public interface TransactionService {
    * categorization queue; with one it is the user's choice ({@code manual}) and recorded as a correction.
    *
    * @param idempotencyKey null when the client sent none
-   * @throws com.duskspendr.transactions.errors.InvalidInputException with every invalid field
-   * @throws com.duskspendr.transactions.errors.ConflictException key or id reused for a different request
+   * @throws com.duskspendr.platform.failure.InvalidInputException with every invalid field
+   * @throws com.duskspendr.platform.failure.ConflictException key or id reused for a different request
    */
   CreatedTransaction create(@NotNull AccountId owner, @NotNull NewTransaction transaction, String idempotencyKey);
 
-  /** @throws com.duskspendr.transactions.errors.RecordNotFoundException also for another user's id */
+  /** @throws com.duskspendr.platform.failure.RecordNotFoundException also for another user's id */
   RecordedTransaction get(@NotNull AccountId owner, @NotNull UUID id);
 
   /**
@@ -42,7 +42,7 @@ public interface TransactionService {
    */
   List<RecordedTransaction> getAll(@NotNull AccountId owner, @NotNull @Size(max = MAX_BATCH) Collection<UUID> ids);
 
-  /** @throws com.duskspendr.transactions.errors.InvalidInputException with every invalid parameter */
+  /** @throws com.duskspendr.platform.failure.InvalidInputException with every invalid parameter */
   TransactionPage list(@NotNull AccountId owner, @NotNull TransactionListRequest request);
 
   /**
@@ -50,14 +50,14 @@ public interface TransactionService {
    * recorded, and the transaction becomes {@code manual}.
    *
    * @param expectedVersion the version the client's copy has; null skips the check
-   * @throws com.duskspendr.transactions.errors.ConflictException the server has a newer version; carries it
+   * @throws com.duskspendr.platform.failure.ConflictException the server has a newer version; carries it
    */
   RecordedTransaction update(
       @NotNull AccountId owner, @NotNull UUID id, @NotNull TransactionPatch patch, Long expectedVersion);
 
   /**
    * @param expectedVersion the version the client's copy has; null skips the check
-   * @throws com.duskspendr.transactions.errors.ConflictException the server has a newer version; carries it
+   * @throws com.duskspendr.platform.failure.ConflictException the server has a newer version; carries it
    */
   void delete(@NotNull AccountId owner, @NotNull UUID id, Long expectedVersion);
 }

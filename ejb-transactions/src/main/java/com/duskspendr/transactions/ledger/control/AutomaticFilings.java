@@ -1,7 +1,7 @@
 package com.duskspendr.transactions.ledger.control;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.transactions.ledger.boundary.AutomaticFiling;
 import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.Suggestion;

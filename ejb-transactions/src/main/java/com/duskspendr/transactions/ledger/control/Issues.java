@@ -1,7 +1,7 @@
 package com.duskspendr.transactions.ledger.control;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.duskspendr.transactions.sync.boundary;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

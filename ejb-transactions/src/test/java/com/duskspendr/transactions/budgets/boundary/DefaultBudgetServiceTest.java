@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.budgets.control.BudgetFixtures;
-import com.duskspendr.transactions.errors.ConflictException;
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.RecordNotFoundException;
+import com.duskspendr.platform.failure.ConflictException;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

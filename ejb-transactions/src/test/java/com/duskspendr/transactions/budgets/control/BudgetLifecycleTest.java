@@ -8,7 +8,7 @@ import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.transactions.budgets.entity.Budget;
 import com.duskspendr.transactions.budgets.entity.InMemoryBudgetRepository;
 import com.duskspendr.transactions.categories.boundary.CategoryRemoved;
-import com.duskspendr.transactions.errors.ConflictException;
+import com.duskspendr.platform.failure.ConflictException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -72,7 +72,7 @@ class SystemTaxonomySeedTest {
       assertTrue(taxonomy.childrenOf(primary.id()).size() >= 4, primary.id());
       assertTrue(taxonomy.childrenOf(primary.id()).stream().anyMatch(c -> c.id().contains(".other_")), primary.id());
     }
-    var issues = new ArrayList<com.duskspendr.transactions.errors.TransactionsException.FieldIssue>();
+    var issues = new ArrayList<com.duskspendr.platform.failure.DomainException.FieldIssue>();
     for (Category category : seeded) {
       assertEquals(category.name(), CategoryInput.name(category.name(), "name", issues), category.id());
       assertEquals(category.icon(), CategoryInput.icon(category.icon(), "icon", issues), category.id());

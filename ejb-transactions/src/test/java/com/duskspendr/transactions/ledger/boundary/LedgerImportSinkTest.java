@@ -3,9 +3,9 @@ package com.duskspendr.transactions.ledger.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.duskspendr.transactions.errors.ConflictException;
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.ConflictException;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.transactions.imports.boundary.ParsedLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;

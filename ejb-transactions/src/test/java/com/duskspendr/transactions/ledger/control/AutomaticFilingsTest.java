@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.transactions.ledger.boundary.AutomaticFiling;
 import com.duskspendr.transactions.ledger.boundary.CategorizationStatus;
 import com.duskspendr.transactions.ledger.boundary.Suggestion;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.transactions.ledger.boundary.NewTransaction;
 import com.duskspendr.transactions.ledger.boundary.Source;
 import com.duskspendr.transactions.ledger.boundary.TransactionListRequest;

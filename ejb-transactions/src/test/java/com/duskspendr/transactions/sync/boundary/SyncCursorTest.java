@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.duskspendr.transactions.errors.InvalidInputException;
-import com.duskspendr.transactions.errors.TransactionsException.FieldIssue;
+import com.duskspendr.platform.failure.InvalidInputException;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

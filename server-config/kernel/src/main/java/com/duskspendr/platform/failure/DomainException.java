@@ -1,4 +1,4 @@
-package com.duskspendr.transactions.errors;
+package com.duskspendr.platform.failure;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * and hands it over unwrapped.
  */
 @ApplicationException(rollback = true)
-public abstract class TransactionsException extends RuntimeException {
+public abstract class DomainException extends RuntimeException {
 
   /** What the failure means for the client. */
   public enum Kind {
@@ -20,7 +20,7 @@ public abstract class TransactionsException extends RuntimeException {
   /** One invalid input field: its JSON path (e.g. {@code amount}, {@code changes[3].data.date}) and the problem. */
   public record FieldIssue(String field, String issue) {}
 
-  protected TransactionsException(String message) {
+  protected DomainException(String message) {
     super(message);
   }
 

@@ -1,14 +1,19 @@
-package com.duskspendr.transactions.errors;
+package com.duskspendr.platform.failure;
 
 import java.util.List;
 
 /** One or more input fields are invalid; nothing was changed. */
-public class InvalidInputException extends TransactionsException {
+public class InvalidInputException extends DomainException {
 
   private final List<FieldIssue> issues;
 
   public InvalidInputException(List<FieldIssue> issues) {
-    super("The request is invalid");
+    this("The request is invalid", issues);
+  }
+
+  /** With a message of the failing use case's own ("The profile update is invalid"). */
+  protected InvalidInputException(String message, List<FieldIssue> issues) {
+    super(message);
     this.issues = List.copyOf(issues);
   }
 

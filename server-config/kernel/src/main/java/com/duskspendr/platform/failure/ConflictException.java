@@ -1,11 +1,11 @@
-package com.duskspendr.transactions.errors;
+package com.duskspendr.platform.failure;
 
 /**
  * The request conflicts with what the server holds: a stale version (the caller's copy is older than the
  * server's), or an idempotency key reused with a different body. {@link #current()} is the server's
  * current record when the client should see it (may be null).
  */
-public class ConflictException extends TransactionsException {
+public class ConflictException extends DomainException {
 
   private final transient Object current;
 

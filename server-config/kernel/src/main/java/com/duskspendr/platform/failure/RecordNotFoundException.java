@@ -1,7 +1,7 @@
-package com.duskspendr.transactions.errors;
+package com.duskspendr.platform.failure;
 
 /** No such record for this user: also when it belongs to another user, whose records are never revealed. */
-public class RecordNotFoundException extends TransactionsException {
+public class RecordNotFoundException extends DomainException {
 
   public RecordNotFoundException(String what) {
     super(what + " not found");
