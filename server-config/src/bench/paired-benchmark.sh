@@ -185,8 +185,11 @@ time_to_speed() {
     printf "   %6.1f s after ready: %8.1f req/s\n" "$since" "$rate"
     if [[ -z "$reached" ]] && (( $(echo "$rate >= $target" | bc) )); then reached=$since; fi
   done
-  echo "   80% of warmed list throughput ($target req/s)" \
-    "${reached:+reached ${reached} s after readiness}${reached:-not reached in $tts s}"
+  if [[ -n "$reached" ]]; then
+    echo "   80% of warmed list throughput ($target req/s) reached $reached s after readiness"
+  else
+    echo "   80% of warmed list throughput ($target req/s) not reached in $tts s"
+  fi
 }
 if (( tts > 0 )); then
   echo "== time to speed: restarts on the same data, list load from readiness on"
