@@ -21,7 +21,8 @@ cp -r "$root/web-api/target/web-api.war" "$root/web-api/target/payara-micro.jar"
   "$root/server-config/target/classes" "$built/"
 
 launcher_pid=""
-stop_instance() { [[ -n "$launcher_pid" ]] && kill "$launcher_pid" 2>/dev/null && wait "$launcher_pid" 2>/dev/null; rm -rf "$work"; }
+# wait reports the killed launcher's status (143): under set -e that ended the trap before the clean-up
+stop_instance() { [[ -n "$launcher_pid" ]] && kill "$launcher_pid" 2>/dev/null && { wait "$launcher_pid" 2>/dev/null || true; }; rm -rf "$work"; }
 trap stop_instance EXIT
 
 start_instance() {

@@ -26,7 +26,9 @@ public enum Setting {
   CLUSTER("duskspendr.cluster", "false"),
   CLUSTER_START_PORT("duskspendr.cluster.start-port", "6900"),
   METRICS_ENABLED("duskspendr.metrics.enabled", "false"),
-  JVM_OPTIONS("duskspendr.jvm.options", "-Xms256m -Xmx1g"),
+  // Six JIT compiler threads (HotSpot picks two on 2 cores): under load a fresh instance's one C2 thread got
+  // a small share of the cores and needed minutes to compile the hot path (README, Read path).
+  JVM_OPTIONS("duskspendr.jvm.options", "-Xms256m -Xmx1g -XX:CICompilerCount=6"),
   READY_TIMEOUT_SECONDS("duskspendr.ready.timeout-seconds", "180");
 
   private final String key;
