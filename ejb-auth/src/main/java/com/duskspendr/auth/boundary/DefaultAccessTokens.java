@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DefaultAccessTokens implements AccessTokens {
 
   @Inject
-  @ConfigProperty(name = "duskspendr.jwt.issuer", defaultValue = "https://duskspendr.app")
+  @ConfigProperty(name = "duskspendr.jwt.issuer", defaultValue = AccessTokenClaims.DEFAULT_ISSUER)
   String issuer;
 
   @Inject

@@ -10,5 +10,8 @@ public final class AccessTokenClaims {
   /** {@code aud} of our access tokens unless {@code duskspendr.jwt.audience} says otherwise. */
   public static final String DEFAULT_AUDIENCE = "duskspendr-api";
 
+  /** {@code iss} of our access tokens unless {@code duskspendr.jwt.issuer} says otherwise: the issuer and the verifier read the same default. */
+  public static final String DEFAULT_ISSUER = "https://duskspendr.app";
+
   private AccessTokenClaims() {}
 }
