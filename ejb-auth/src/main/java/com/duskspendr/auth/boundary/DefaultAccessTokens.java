@@ -1,6 +1,6 @@
 package com.duskspendr.auth.boundary;
 
-import com.duskspendr.auth.control.AccessTokenClaims;
+import com.duskspendr.auth.control.AccessTokenIssuer;
 import com.duskspendr.auth.control.SessionActivity;
 import com.duskspendr.auth.control.SessionsClosed;
 import com.duskspendr.auth.control.SigningKeys;
@@ -29,13 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DefaultAccessTokens implements AccessTokens {
 
-  @Inject
-  @ConfigProperty(name = "duskspendr.jwt.issuer", defaultValue = AccessTokenClaims.DEFAULT_ISSUER)
-  String issuer;
-
-  @Inject
-  @ConfigProperty(name = "duskspendr.jwt.audience", defaultValue = AccessTokenClaims.DEFAULT_AUDIENCE)
-  String audience;
+  /** The issuer's own settings decide what a valid token names as issuer and audience: one source for both. */
+  @Inject AccessTokenIssuer issuer;
 
   @Inject
   @ConfigProperty(name = "duskspendr.auth.token-cache.max-entries", defaultValue = "10000")
@@ -55,7 +50,7 @@ public class DefaultAccessTokens implements AccessTokens {
 
   @PostConstruct
   void build() {
-    signatures = new TokenSignatureVerifier(SigningKeys::current, issuer, audience);
+    signatures = new TokenSignatureVerifier(SigningKeys::current, issuer.issuer(), issuer.audience());
     verified = new VerifiedTokenCache(maxEntries);
     activity =
         new SessionActivity(

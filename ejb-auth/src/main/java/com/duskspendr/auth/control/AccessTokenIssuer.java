@@ -74,6 +74,16 @@ public class AccessTokenIssuer {
     return jwt.serialize();
   }
 
+  /** The {@code iss} its tokens carry (and a valid token must). */
+  public String issuer() {
+    return issuer;
+  }
+
+  /** The {@code aud} its tokens carry (and a valid token must). */
+  public String audience() {
+    return audience;
+  }
+
   /** How long a token issued now stays valid, for the {@code expires_in} of the token response. */
   public Duration ttl() {
     return ttl;
