@@ -200,8 +200,9 @@ public class DefaultAccountService implements AccountService {
    */
   @Override
   public void deleteAccount(AccountId accountId, String password) {
+    // Locked first: writes in flight for this account commit before the erasure below runs (AccountPresence).
     Account account =
-        accounts.find(accountId.value()).orElseThrow(() -> new InvalidCredentialsException(INVALID_PASSWORD));
+        accounts.findForDeletion(accountId.value()).orElseThrow(() -> new InvalidCredentialsException(INVALID_PASSWORD));
     LoginSubjects subjects = LoginSubjects.of(account.emailNormalized(), null);
     Optional<Duration> wait = throttle.retryAfter(subjects);
     if (wait.isPresent()) {

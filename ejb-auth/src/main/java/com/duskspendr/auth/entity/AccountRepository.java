@@ -2,6 +2,7 @@ package com.duskspendr.auth.entity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -20,6 +21,28 @@ public class AccountRepository {
 
   public Optional<Account> find(UUID id) {
     return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  /**
+   * Locks the account row against deletion until the transaction ends ({@code SELECT ... FOR UPDATE}): a
+   * deletion taking it first waits for every writer holding the row (see {@link #holdExisting}) to commit, so
+   * the erasure that follows sees what they wrote.
+   */
+  public Optional<Account> findForDeletion(UUID id) {
+    return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Takes a shared key lock on the account row until the transaction ends, if the row exists. Native SQL:
+   * JPA has no lock mode for {@code FOR KEY SHARE}, the weakest lock that still blocks a delete.
+   *
+   * @return false when there is no such account
+   */
+  public boolean holdExisting(UUID id) {
+    return !em.createNativeQuery("SELECT 1 FROM auth.account WHERE id = CAST(?1 AS uuid) FOR KEY SHARE")
+        .setParameter(1, id.toString())
+        .getResultList()
+        .isEmpty();
   }
 
   /** @param emailNormalized as {@code EmailAddresses.normalize} gives it */

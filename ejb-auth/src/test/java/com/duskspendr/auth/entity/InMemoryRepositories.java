@@ -30,6 +30,16 @@ public final class InMemoryRepositories {
         }
 
         @Override
+        public Optional<Account> findForDeletion(UUID id) {
+          return find(id);
+        }
+
+        @Override
+        public boolean holdExisting(UUID id) {
+          return accounts.containsKey(id);
+        }
+
+        @Override
         public Optional<Account> findByEmail(String emailNormalized) {
           return accounts.values().stream().filter(a -> a.emailNormalized().equals(emailNormalized)).findFirst();
         }

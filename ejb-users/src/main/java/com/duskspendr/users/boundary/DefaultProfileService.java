@@ -1,5 +1,6 @@
 package com.duskspendr.users.boundary;
 
+import com.duskspendr.auth.boundary.AccountPresence;
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.users.control.PreferencesValidator;
 import com.duskspendr.users.control.ProfileAssembler;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 public class DefaultProfileService implements ProfileService {
 
   @Inject UserProfileRepository profiles;
+  @Inject AccountPresence owners;
 
   // Stateless and free of container services, so a plain instance is enough.
   private final PreferencesValidator validator = new PreferencesValidator();
@@ -30,6 +32,8 @@ public class DefaultProfileService implements ProfileService {
   public Profile update(AccountId accountId, ProfilePatch patch) {
     // Validate before loading, so an invalid patch costs no database round trip.
     ProfileChanges changes = validator.changesFrom(patch);
+    // Held until commit, so a deletion running now cannot erase the profile between our read and our write.
+    owners.requirePresent(accountId);
     UserProfile profile = existing(accountId);
     changes.applyTo(profile);
     return ProfileAssembler.toProfile(profile);

@@ -3,6 +3,7 @@ package com.duskspendr.users.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.duskspendr.auth.boundary.AccountGoneException;
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.users.control.NewProfiles;
 import com.duskspendr.users.entity.InMemoryUserProfileRepository;
@@ -20,6 +21,12 @@ class DefaultProfileServiceTest {
   @BeforeEach
   void wire() {
     service.profiles = repository;
+    // The accounts that exist: only ours, as auth would answer.
+    service.owners = owner -> {
+      if (!owner.equals(accountId)) {
+        throw new AccountGoneException();
+      }
+    };
     repository.add(NewProfiles.create(accountId.value(), "linus@example.com", "Linus"));
   }
 
@@ -34,8 +41,16 @@ class DefaultProfileServiceTest {
   void anAccountWithoutAProfileIsNotFound() {
     var stranger = new AccountId(UUID.randomUUID());
     assertThrows(ProfileNotFoundException.class, () -> service.profileOf(stranger));
+  }
+
+  @Test
+  void anUpdateForAnAccountThatIsGoneIsRefused() {
+    var deleted = new AccountId(UUID.randomUUID());
+    // A profile left over (say, read just before the deletion): the account's absence decides.
+    repository.add(NewProfiles.create(deleted.value(), "gone@example.com", "Gone"));
     var patch = new ProfilePatch("Name", null, null, null, null, null, null);
-    assertThrows(ProfileNotFoundException.class, () -> service.update(stranger, patch));
+    assertThrows(AccountGoneException.class, () -> service.update(deleted, patch));
+    assertEquals("Gone", repository.find(deleted.value()).orElseThrow().displayName());
   }
 
   @Test

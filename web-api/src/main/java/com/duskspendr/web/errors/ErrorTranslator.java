@@ -1,5 +1,6 @@
 package com.duskspendr.web.errors;
 
+import com.duskspendr.auth.boundary.AccountGoneException;
 import com.duskspendr.auth.boundary.AuthException;
 import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException;
@@ -113,7 +114,7 @@ public final class ErrorTranslator {
     if (auth instanceof EmailAlreadyRegisteredException) {
       return ApiError.of(ErrorCode.CONFLICT, auth.getMessage());
     }
-    if (auth instanceof InvalidCredentialsException) {
+    if (auth instanceof InvalidCredentialsException || auth instanceof AccountGoneException) {
       return ApiError.of(ErrorCode.UNAUTHORIZED, auth.getMessage());
     }
     if (auth instanceof LoginThrottledException throttled) {

@@ -9,6 +9,7 @@ import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
+import com.duskspendr.auth.boundary.AccountGoneException;
 import com.duskspendr.platform.failure.DomainException;
 import com.duskspendr.users.boundary.ProfileNotFoundException;
 import com.duskspendr.users.boundary.ProfileValidationException;
@@ -92,6 +93,12 @@ class ErrorTranslatorTest {
       assertEquals(
           List.of(new FieldIssue("password", "is too short"), new FieldIssue("password", "is a common password")),
           error.details());
+    }
+
+    @Test
+    void anAccountThatIsGoneIsUnauthorized() {
+      ApiError error = translate(new AccountGoneException());
+      assertCode(ErrorCode.UNAUTHORIZED, 401, error);
     }
 
     @Test

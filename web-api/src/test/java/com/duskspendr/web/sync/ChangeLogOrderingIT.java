@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.duskspendr.auth.boundary.AccountGoneException;
+import com.duskspendr.auth.boundary.AccountService;
 import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.transactions.categories.boundary.CategoryService;
+import com.duskspendr.transactions.categories.boundary.NewCategory;
+import com.duskspendr.users.boundary.ProfilePatch;
+import com.duskspendr.users.boundary.ProfileService;
 import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sync.boundary.FeedPage;
@@ -35,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The changes feed inside Payara against PostgreSQL: many writers for one user, some holding their
  * transaction open after logging, while a reader pages concurrently. The reader must end with exactly the
- * server's final state and see sequence numbers only ever increase.
+ * server's final state and see sequence numbers only ever increase. And since every write of the context
+ * logs its change, the log is where a write for an account that is gone is refused.
  */
 @ExtendWith(WithIntegrationEnvironment.class)
 @ExtendWith(ArquillianExtension.class)
@@ -56,13 +63,18 @@ class ChangeLogOrderingIT {
   @EJB ChangeLogProbe probe;
   @EJB ChangeFeed feed;
   @EJB ChangeLog changeLog;
+  @EJB CategoryService categories;
+  @EJB ProfileService profiles;
+  @EJB AccountService accounts;
+
+  private static final String PASSWORD = "a long passphrase for the feed 2026";
 
   /** What a record's last committed change says. */
   record State(long version, boolean deleted) {}
 
   @Test
   void aReaderPagingDuringConcurrentWritesEndsWithExactlyTheServersState() throws Exception {
-    AccountId owner = new AccountId(UUID.randomUUID());
+    AccountId owner = account();
     Map<String, State> committed = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
     AtomicBoolean writing = new AtomicBoolean(true);
@@ -107,8 +119,8 @@ class ChangeLogOrderingIT {
 
   @Test
   void tombstonesAreFoundAndAccountDeletionErasesTheFeed() throws Exception {
-    AccountId owner = new AccountId(UUID.randomUUID());
-    AccountId other = new AccountId(UUID.randomUUID());
+    AccountId owner = account();
+    AccountId other = account();
     probe.write(owner, "a", 1, false, 0);
     probe.write(owner, "a", 2, true, 0);
     probe.write(other, "a", 1, false, 0);
@@ -130,6 +142,50 @@ class ChangeLogOrderingIT {
     // The test method runs without a transaction: MANDATORY refuses, instead of committing the entry alone.
     assertThrows(EJBTransactionRequiredException.class,
         () -> changeLog.upserted(new AccountId(UUID.randomUUID()), ChangeLog.Entity.RULE, "x", 1));
+  }
+
+  @Test
+  void everyWriteOfTheContextRefusesAnOwnerWhoseAccountIsGone() {
+    AccountId gone = new AccountId(UUID.randomUUID());
+
+    assertThrows(AccountGoneException.class, () -> probe.write(gone, "x", 1, false, 0));
+    // A service of the context (every one logs its writes): refused, and nothing was stored for nobody.
+    assertThrows(AccountGoneException.class, () -> categories.create(gone, new NewCategory("medical", "Orphans", null)));
+    assertTrue(categories.tree(gone).stream().noneMatch(c -> "Orphans".equals(c.name())));
+    // The users context: a profile update for an account that is gone.
+    assertThrows(AccountGoneException.class,
+        () -> profiles.update(gone, new ProfilePatch("Nobody", null, null, null, null, null, null)));
+  }
+
+  @Test
+  void aDeletionWaitsForAWriteInFlightThenErasesItAndLaterWritesAreRefused() throws Exception {
+    String email = "gone-" + UUID.randomUUID() + "@example.com";
+    AccountId owner = probe.newAccount(email, PASSWORD);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      // The write holds its transaction open for a while after logging, as a slow request would.
+      Future<Long> write = pool.submit(() -> {
+        probe.write(owner, "in-flight", 1, false, 1_500);
+        return System.nanoTime();
+      });
+      Thread.sleep(300);
+      Future<Long> deletion = pool.submit(() -> {
+        accounts.deleteAccount(owner, PASSWORD);
+        return System.nanoTime();
+      });
+      long written = write.get(60, TimeUnit.SECONDS);
+      long deleted = deletion.get(60, TimeUnit.SECONDS);
+
+      assertTrue(deleted > written, "the deletion committed after the write in flight");
+      assertTrue(feed.changesSince(owner, SyncCursor.START, 10).changes().isEmpty(), "and erased what it wrote");
+      assertThrows(AccountGoneException.class, () -> probe.write(owner, "late", 1, false, 0));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private AccountId account() {
+    return probe.newAccount("feed-" + UUID.randomUUID() + "@example.com", PASSWORD);
   }
 
   /** A client: pages the feed and applies what it gets. */

@@ -1,5 +1,6 @@
 package com.duskspendr.transactions.sync.boundary;
 
+import com.duskspendr.auth.boundary.AccountPresence;
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.transactions.sync.entity.SyncChangeRepository;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,12 @@ import java.util.Objects;
  * transactions of one user that lock records in different orders can deadlock; PostgreSQL aborts one and
  * its client retries.
  *
+ * <h2>Only for an owner that exists</h2>
+ *
+ * Every write of this context reaches the change log, so this is where the context refuses an owner whose
+ * account is gone ({@link AccountPresence}): the row lock it takes makes a concurrent account deletion wait for
+ * this writer's commit and then erase what it wrote, instead of leaving rows behind for nobody.
+ *
  * <h2>Tombstones</h2>
  *
  * Deleted records keep their row, marked deleted, so that a device that was offline learns of the
@@ -49,6 +56,7 @@ import java.util.Objects;
 public class DefaultChangeLog implements ChangeLog {
 
   @Inject SyncChangeRepository changes;
+  @Inject AccountPresence owners;
 
   @Override
   public void upserted(AccountId owner, Entity entity, String id, long version) {
@@ -66,6 +74,7 @@ public class DefaultChangeLog implements ChangeLog {
     if (id == null || id.isEmpty() || id.length() > SyncLimits.MAX_ID_LENGTH) {
       throw new IllegalArgumentException("A synced record id has 1 to " + SyncLimits.MAX_ID_LENGTH + " characters");
     }
+    owners.requirePresent(owner);
     long seq = changes.nextSeq(owner.value());
     changes.recordChange(owner.value(), entity.feedName(), id, seq, version, deleted);
   }

@@ -17,8 +17,11 @@ public abstract class DomainException extends RuntimeException {
     CONFLICT
   }
 
-  /** One invalid input field: its JSON path (e.g. {@code amount}, {@code changes[3].data.date}) and the problem. */
-  public record FieldIssue(String field, String issue) {}
+  /**
+   * One invalid input field: its JSON path (e.g. {@code amount}, {@code changes[3].data.date}) and the problem.
+   * Serializable like the exception that carries it, or a remote caller gets a serialization failure instead.
+   */
+  public record FieldIssue(String field, String issue) implements java.io.Serializable {}
 
   protected DomainException(String message) {
     super(message);
