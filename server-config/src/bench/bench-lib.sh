@@ -25,11 +25,20 @@ launcher_pid=""
 stop_instance() { [[ -n "$launcher_pid" ]] && kill "$launcher_pid" 2>/dev/null && { wait "$launcher_pid" 2>/dev/null || true; }; rm -rf "$work"; }
 trap stop_instance EXIT
 
+# Benchmarks measure capacity, so every rate-limit budget is far above any load they offer: the limiter still
+# runs on every request (its cost is part of what is measured), it just never refuses.
+rate_limit_flags=()
+for route in auth expensive write read; do
+  for scope in per-user per-address; do
+    rate_limit_flags+=("-Dduskspendr.ratelimit.$route.$scope=1000000000/PT1H")
+  done
+done
+
 start_instance() {
   if curl -s "$base/" >/dev/null 2>&1; then echo "port $port is busy: stop what runs there first"; exit 1; fi
   started_at=$(date +%s.%N)
   (cd "$work" && exec java -Dduskspendr.http.port="$port" -Dduskspendr.db.embedded.port=$((port + 1)) \
-    -Dduskspendr.broker.port=$((port + 2)) -Dduskspendr.cluster.start-port=$((port + 3)) \
+    -Dduskspendr.broker.port=$((port + 2)) -Dduskspendr.cluster.start-port=$((port + 3)) "${rate_limit_flags[@]}" \
     -cp "$classpath:$built/classes" com.duskspendr.server.Launcher \
     "$built/payara-micro.jar" "$built/web-api.war" "$built/artemis-ra.rar" \
     >"$work/launcher.log" 2>&1) &

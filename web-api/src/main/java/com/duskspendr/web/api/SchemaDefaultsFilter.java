@@ -1,6 +1,8 @@
 package com.duskspendr.web.api;
 
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -8,8 +10,19 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * ({@code maxProperties: 0}, {@code minLength: 0}, {@code nullable: false}, ...). All but one merely restate
  * the OpenAPI default; {@code maxProperties: 0} would declare that an envelope has no properties at all.
  * Registered as {@code mp.openapi.filter}.
+ *
+ * <p>Also adds the answer every operation can give, once here rather than on each method: 429 when a rate
+ * limit is spent (the API's rate limiter runs before any resource).
  */
 public class SchemaDefaultsFilter implements OASFilter {
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("429")) {
+      operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref(ApiDocs.RATE_LIMITED));
+    }
+    return operation;
+  }
 
   @Override
   public Schema filterSchema(Schema schema) {

@@ -23,6 +23,11 @@ public class Caller {
     return token().map(VerifiedAccessToken::accountId).orElseThrow(() -> new NotAuthorizedException("Bearer"));
   }
 
+  /** The account, when the request carries a valid token; empty for anonymous requests. */
+  public Optional<AccountId> authenticatedAccount() {
+    return token().map(VerifiedAccessToken::accountId);
+  }
+
   /** The session the token was issued for. */
   public Optional<UUID> sessionId() {
     return token().map(VerifiedAccessToken::sessionId);

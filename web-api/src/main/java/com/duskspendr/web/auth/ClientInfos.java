@@ -1,5 +1,6 @@
 package com.duskspendr.web.auth;
 
+import com.duskspendr.web.request.ClientAddresses;
 import com.duskspendr.auth.boundary.ClientInfo;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,7 +14,9 @@ final class ClientInfos {
   /** The client address, and the device name given in the body, else the User-Agent, capped and single-line. */
   static ClientInfo of(HttpServletRequest request, String deviceName) {
     String name = deviceName != null && !deviceName.isBlank() ? deviceName : request.getHeader("User-Agent");
-    return new ClientInfo(request.getRemoteAddr(), clean(name));
+    // Behind our own proxies, the address they forwarded for (login throttling keys on it).
+    String address = ClientAddresses.configured().clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    return new ClientInfo(address, clean(name));
   }
 
   static String clean(String name) {

@@ -10,6 +10,7 @@ import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
 import com.duskspendr.web.api.RejectedInputException;
+import com.duskspendr.web.ratelimit.RateLimitExceededException;
 import com.duskspendr.web.envelope.ErrorCode;
 import com.duskspendr.web.envelope.FieldIssue;
 import com.duskspendr.web.request.PayloadTooLargeException;
@@ -62,6 +63,10 @@ public final class ErrorTranslator {
       return ApiError.of(ErrorCode.VALIDATION_ERROR, ErrorCode.VALIDATION_ERROR.defaultMessage(), List.of(rejected.issue()));
     }
 
+    if (failure instanceof RateLimitExceededException limited) {
+      return ApiError.of(ErrorCode.RATE_LIMITED, limited.getMessage())
+          .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(limited.retryAfter())));
+    }
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);
     }

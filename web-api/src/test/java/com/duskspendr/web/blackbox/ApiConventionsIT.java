@@ -103,6 +103,8 @@ class ApiConventionsIT {
         .body("paths.'/api/v1/auth/login'.post.responses.'200'.content.'application/json'.schema.properties",
             hasKey("data"))
         .body("paths.'/api/v1/auth/login'.post.responses.'401'", notNullValue())
+        // every operation can meet a spent rate limit
+        .body("paths.'/api/v1/users/me'.get.responses.'429'", notNullValue())
         .body("components.schemas.ErrorEnvelope.properties", hasKey("error"))
         .body("components.schemas.ErrorBody.properties", hasKey("details"));
   }

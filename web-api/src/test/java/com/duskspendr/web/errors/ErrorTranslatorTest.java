@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.duskspendr.auth.boundary.EmailAlreadyRegisteredException;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
+import com.duskspendr.web.ratelimit.RateLimitExceededException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
 import com.duskspendr.auth.boundary.AccountGoneException;
@@ -77,6 +78,13 @@ class ErrorTranslatorTest {
       ApiError error = translate(new InvalidCredentialsException("Invalid email or password"));
       assertCode(ErrorCode.UNAUTHORIZED, 401, error);
       assertEquals("Invalid email or password", error.message());
+    }
+
+    @Test
+    void aSpentRateLimitIsRateLimitedWithRetryAfterInWholeSeconds() {
+      ApiError error = translate(new RateLimitExceededException(Duration.ofMillis(2100)));
+      assertCode(ErrorCode.RATE_LIMITED, 429, error);
+      assertEquals("3", error.headers().get("Retry-After"));
     }
 
     @Test

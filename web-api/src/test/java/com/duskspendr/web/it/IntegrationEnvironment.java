@@ -137,9 +137,23 @@ public final class IntegrationEnvironment {
     // passed on to the application, which bootstraps this admin account at start-up
     System.setProperty("duskspendr.admin.email", ADMIN_EMAIL);
     System.setProperty("duskspendr.admin.password", ADMIN_PASSWORD);
+    // Every test client is 127.0.0.1 to the system: per-address budgets generous enough for the whole suite,
+    // the expensive one still small enough for RateLimitApiIT to spend, speaking for other addresses through
+    // X-Forwarded-For (127.0.0.1 is the trusted proxy). Per-user budgets keep their documented defaults.
+    System.setProperty("duskspendr.http.trusted-proxies", "127.0.0.1");
+    System.setProperty("duskspendr.ratelimit.auth.per-address", "1000000/PT1M");
+    System.setProperty("duskspendr.ratelimit.read.per-address", ADDRESS_READ_QUOTA + "/PT1M");
+    System.setProperty("duskspendr.ratelimit.write.per-address", "1000000/PT1M");
+    System.setProperty("duskspendr.ratelimit.expensive.per-address", ADDRESS_EXPENSIVE_QUOTA + "/PT1M");
     // low enough that a test reaches the per-account delay from the two loopback addresses it has
     System.setProperty("duskspendr.auth.max-failures-per-account", String.valueOf(ACCOUNT_DELAY_AFTER));
   }
+
+  /** Expensive requests per minute per client address in the tests' system (the default is 60). */
+  public static final int ADDRESS_EXPENSIVE_QUOTA = 300;
+
+  /** Reads per minute per client address in the tests' system (the default is 12,000). */
+  public static final int ADDRESS_READ_QUOTA = 1000000;
 
   /** Failed logins per account after which each further attempt waits (the system's default is 20). */
   public static final int ACCOUNT_DELAY_AFTER = 8;

@@ -1,0 +1,66 @@
+package com.duskspendr.web.ratelimit;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.Duration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
+
+/**
+ * The token buckets, shared by every instance: a JCache cache of Payara's data grid (Hazelcast; a lone
+ * instance with {@code --nocluster} holds it alone and behaves the same). A bucket left alone longer than an
+ * hour is full again whatever its policy (windows are at most that long), so entries expire after an hour
+ * without change and the cache never grows beyond the clients active in the last hour.
+ */
+@ApplicationScoped
+public class RateBuckets {
+
+  static final String CACHE_NAME = "duskspendr-rate-limits";
+
+  @Inject CacheManager caches;
+
+  private ProxyManager<String> buckets;
+  private final Map<RatePolicy, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void open() {
+    buckets = new JCacheCompareAndSwap(cache());
+  }
+
+  private Cache<String, String> cache() {
+    Cache<String, String> existing = caches.getCache(CACHE_NAME, String.class, String.class);
+    if (existing != null) {
+      return existing;
+    }
+    try {
+      return caches.createCache(CACHE_NAME, new MutableConfiguration<String, String>()
+          .setTypes(String.class, String.class)
+          .setExpiryPolicyFactory(ModifiedExpiryPolicy.factoryOf(new Duration(TimeUnit.HOURS, 1))));
+    } catch (CacheException createdMeanwhile) {
+      // Another instance of the cluster (or thread) created it first.
+      return caches.getCache(CACHE_NAME, String.class, String.class);
+    }
+  }
+
+  /** Takes one request from the bucket {@code key} under {@code policy}; says how it went either way. */
+  public ConsumptionProbe take(String key, RatePolicy policy) {
+    BucketConfiguration configuration = configurations.computeIfAbsent(policy, RateBuckets::configurationOf);
+    return buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+  }
+
+  static BucketConfiguration configurationOf(RatePolicy policy) {
+    return BucketConfiguration.builder()
+        .addLimit(limit -> limit.capacity(policy.quota()).refillGreedy(policy.quota(), policy.window()))
+        .build();
+  }
+}
