@@ -1,19 +1,28 @@
 package com.duskspendr.web.envelope;
 
+import com.duskspendr.web.request.RequestContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The one place that builds envelopes. Stateless and thread-safe; the clock is there for tests. */
+/**
+ * The one place that builds envelopes. Stateless and thread-safe; the clock is there for tests.
+ * {@code meta.version} is the version of the route that answers (the request's {@code /api/v<n>/}).
+ */
 public final class EnvelopeFactory {
 
-  public static final String API_VERSION = "v1";
-
-  private static final EnvelopeFactory SYSTEM = new EnvelopeFactory(Clock.systemUTC());
+  private static final EnvelopeFactory SYSTEM = new EnvelopeFactory(Clock.systemUTC(), RequestContext::apiVersion);
 
   private final Clock clock;
+  private final Supplier<String> version;
 
   public EnvelopeFactory(Clock clock) {
+    this(clock, () -> com.duskspendr.web.request.ApiVersions.CURRENT);
+  }
+
+  public EnvelopeFactory(Clock clock, Supplier<String> version) {
     this.clock = clock;
+    this.version = version;
   }
 
   /** The factory on the system clock, for production code. */
@@ -27,12 +36,12 @@ public final class EnvelopeFactory {
 
   /** A record the user just changed, with a merchant rule to offer them in {@code meta.ruleSuggestion}. */
   public <T> SuccessEnvelope<T> withRuleSuggestion(String requestId, T data, Object ruleSuggestion) {
-    return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), API_VERSION, null, ruleSuggestion));
+    return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), version.get(), null, ruleSuggestion));
   }
 
   /** A page of a list: {@code meta.nextCursor} leads to the next page (null: this is the last). */
   public <T> SuccessEnvelope<T> page(String requestId, T data, String nextCursor) {
-    return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), API_VERSION, nextCursor));
+    return new SuccessEnvelope<>(true, data, new Meta(requestId, clock.instant(), version.get(), nextCursor));
   }
 
   public ErrorEnvelope error(String requestId, ErrorCode code, String message, List<FieldIssue> details) {
@@ -47,6 +56,6 @@ public final class EnvelopeFactory {
   }
 
   private Meta meta(String requestId) {
-    return new Meta(requestId, clock.instant(), API_VERSION);
+    return new Meta(requestId, clock.instant(), version.get());
   }
 }

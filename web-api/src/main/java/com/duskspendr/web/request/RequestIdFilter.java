@@ -29,7 +29,8 @@ public class RequestIdFilter extends HttpFilter {
       throws IOException, ServletException {
     String requestId = requestIdOf(request);
     response.setHeader(RequestIds.HEADER, requestId);
-    RequestContext.set(requestId);
+    // Below the context root, wherever the application is deployed.
+    RequestContext.set(requestId, ApiVersions.of(request.getRequestURI().substring(request.getContextPath().length())));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -1,5 +1,6 @@
 package com.duskspendr.web.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,14 @@ import java.io.File;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -37,15 +45,43 @@ class PlatformWiringIT {
             ProbeMessages.class,
             ProbeMessages.ProbeRollback.class,
             ProbeConsumer.class,
-            ProbeInbox.class);
+            ProbeInbox.class,
+            VersionProbes.class,
+            VersionProbes.Old.class,
+            VersionProbes.New.class);
   }
+
+  @ArquillianResource URL deployment;
 
   @EJB ProbeMessages probe;
   @EJB ProbeInbox inbox;
 
   @BeforeEach
   void table() throws Exception {
-    probe.createTable();
+    if (probe != null) {
+      probe.createTable();
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void twoVersionsOfARouteAnswerSideBySideAndTheOldOneAnnouncesItsSunset() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpResponse<String> old = client.send(
+        HttpRequest.newBuilder(deployment.toURI().resolve("api/v1/version-probe")).build(), BodyHandlers.ofString());
+    HttpResponse<String> current = client.send(
+        HttpRequest.newBuilder(deployment.toURI().resolve("api/v2/version-probe")).build(), BodyHandlers.ofString());
+
+    assertEquals(200, old.statusCode(), old.body());
+    assertTrue(old.body().contains("\"name\":\"Ana Lima\"") && old.body().contains("\"version\":\"v1\""), old.body());
+    assertEquals("@1796083200", old.headers().firstValue("Deprecation").orElse(null));
+    assertEquals("Tue, 01 Jun 2027 00:00:00 GMT", old.headers().firstValue("Sunset").orElse(null));
+    assertEquals("</api/v2/version-probe>; rel=\"successor-version\"", old.headers().firstValue("Link").orElse(null));
+
+    assertEquals(200, current.statusCode(), current.body());
+    assertTrue(current.body().contains("\"givenName\":\"Ana\"") && current.body().contains("\"version\":\"v2\""),
+        current.body());
+    assertFalse(current.headers().firstValue("Deprecation").isPresent(), "the successor is not deprecated");
   }
 
   @Test

@@ -29,6 +29,8 @@ class RequestIdFilterTest {
         (proxy, method, args) -> switch (method.getName()) {
           case "getHeader" -> "X-Request-Id".equalsIgnoreCase((String) args[0]) ? requestIdHeader : null;
           case "getAttribute" -> attributes.get((String) args[0]);
+          case "getRequestURI" -> "/duskspendr/api/v2/things";
+          case "getContextPath" -> "/duskspendr";
           case "setAttribute" -> {
             attributes.put((String) args[0], args[1]);
             yield null;
@@ -53,11 +55,17 @@ class RequestIdFilterTest {
   @Test
   void anAcceptableClientIdIsUsedEverywhereDuringTheRequestAndForgottenAfter() throws Exception {
     AtomicReference<Optional<String>> duringChain = new AtomicReference<>();
-    FilterChain chain = (req, res) -> duringChain.set(RequestContext.requestId());
+    AtomicReference<String> versionDuringChain = new AtomicReference<>();
+    FilterChain chain = (req, res) -> {
+      duringChain.set(RequestContext.requestId());
+      versionDuringChain.set(RequestContext.apiVersion());
+    };
 
     filter.doFilter(request("mobile-req-123"), response(), chain);
 
     assertEquals(Optional.of("mobile-req-123"), duringChain.get());
+    assertEquals("v2", versionDuringChain.get(), "the version of the path below the context root");
+    assertEquals(ApiVersions.CURRENT, RequestContext.apiVersion(), "forgotten after");
     assertEquals("mobile-req-123", responseHeaders.get("X-Request-Id"));
     assertEquals("mobile-req-123", attributes.get(RequestIds.ATTRIBUTE));
     assertEquals(Optional.empty(), RequestContext.requestId());
