@@ -71,6 +71,11 @@ public final class ClientAddresses {
     return client;
   }
 
+  /** Whether the direct peer is one of our own proxies (and may speak for the client in forwarded headers). */
+  public boolean isTrustedProxy(String peer) {
+    return isTrusted(peer);
+  }
+
   private boolean isTrusted(String address) {
     return literal(address).map(this::isTrusted).orElse(false);
   }

@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import com.duskspendr.web.it.IntegrationEnvironment;
 import com.duskspendr.web.it.WithIntegrationEnvironment;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,34 @@ class ApiConventionsIT {
     request().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
     request().get("/health/ready").then().statusCode(200).body("status", equalTo("UP"))
         .body("checks.name", hasItems("database", "broker"));
+  }
+
+  @Test
+  void aBrowserOnTheAllowedOriginMayCallTheApiAndNoOtherOrigin() {
+    String origin = IntegrationEnvironment.BROWSER_ORIGIN;
+    request().header("Origin", origin).header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization, content-type")
+        .options("/api/v1/transactions").then().statusCode(204)
+        .header("Access-Control-Allow-Origin", origin)
+        .header("Access-Control-Allow-Methods", containsString("POST"))
+        .header("Access-Control-Allow-Headers", containsString("Authorization"))
+        .header("Access-Control-Max-Age", "600")
+        .header("Access-Control-Allow-Credentials", nullValue());
+    authorized(signedInUser().accessToken()).header("Origin", origin).get("/api/v1/users/me").then().statusCode(200)
+        .header("Access-Control-Allow-Origin", origin)
+        .header("Access-Control-Expose-Headers", containsString("X-Request-Id"));
+
+    request().header("Origin", "https://evil.test").header("Access-Control-Request-Method", "GET")
+        .options("/api/v1/transactions").then().statusCode(403).body("error.code", equalTo("FORBIDDEN"))
+        .header("Access-Control-Allow-Origin", nullValue());
+  }
+
+  @Test
+  void strictTransportSecurityOnlyOverTls() {
+    // Our trusted proxy (127.0.0.1 in the tests) terminated TLS and says so.
+    request().header("X-Forwarded-Proto", "https").get("/api/v1/users/me").then().statusCode(401)
+        .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    request().get("/api/v1/users/me").then().statusCode(401).header("Strict-Transport-Security", nullValue());
   }
 
   @Test

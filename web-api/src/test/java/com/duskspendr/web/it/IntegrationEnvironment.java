@@ -141,6 +141,7 @@ public final class IntegrationEnvironment {
     // the expensive one still small enough for RateLimitApiIT to spend, speaking for other addresses through
     // X-Forwarded-For (127.0.0.1 is the trusted proxy). Per-user budgets keep their documented defaults.
     System.setProperty("duskspendr.http.trusted-proxies", "127.0.0.1");
+    System.setProperty("duskspendr.http.cors.allowed-origins", BROWSER_ORIGIN);
     System.setProperty("duskspendr.ratelimit.auth.per-address", "1000000/PT1M");
     System.setProperty("duskspendr.ratelimit.read.per-address", ADDRESS_READ_QUOTA + "/PT1M");
     System.setProperty("duskspendr.ratelimit.write.per-address", "1000000/PT1M");
@@ -148,6 +149,9 @@ public final class IntegrationEnvironment {
     // low enough that a test reaches the per-account delay from the two loopback addresses it has
     System.setProperty("duskspendr.auth.max-failures-per-account", String.valueOf(ACCOUNT_DELAY_AFTER));
   }
+
+  /** The one web origin the tests' system lets browsers call it from. */
+  public static final String BROWSER_ORIGIN = "https://app.duskspendr.test";
 
   /** Expensive requests per minute per client address in the tests' system (the default is 60). */
   public static final int ADDRESS_EXPENSIVE_QUOTA = 300;
