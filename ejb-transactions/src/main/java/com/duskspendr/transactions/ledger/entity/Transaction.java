@@ -106,6 +106,11 @@ public class Transaction {
   @Column(name = "categorization_suggestions")
   private String categorizationSuggestions;
 
+  /** See FieldVersions: per field, the version of the last user change; the categorizer never writes it. */
+  @Convert(converter = JsonColumnConverter.class)
+  @Column(name = "field_versions", nullable = false)
+  private String fieldVersions = "{}";
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -226,6 +231,15 @@ public class Transaction {
   /** The categorizer's suggestions while the transaction stays pending, as a JSON array; null for none. */
   public void suggest(String suggestionsJson) {
     this.categorizationSuggestions = suggestionsJson;
+  }
+
+  /** Records which fields a user changed, as the control package's FieldVersions JSON. */
+  public void recordFieldVersions(String fieldVersionsJson) {
+    this.fieldVersions = Objects.requireNonNull(fieldVersionsJson, "fieldVersions");
+  }
+
+  public String fieldVersions() {
+    return fieldVersions;
   }
 
   public UUID id() {
