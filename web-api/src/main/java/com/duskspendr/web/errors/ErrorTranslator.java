@@ -8,6 +8,7 @@ import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
+import com.duskspendr.transactions.imports.boundary.TooManyImportsException;
 import com.duskspendr.web.api.RejectedInputException;
 import com.duskspendr.web.envelope.ErrorCode;
 import com.duskspendr.web.envelope.FieldIssue;
@@ -61,6 +62,10 @@ public final class ErrorTranslator {
       return ApiError.of(ErrorCode.VALIDATION_ERROR, ErrorCode.VALIDATION_ERROR.defaultMessage(), List.of(rejected.issue()));
     }
 
+    if (failure instanceof TooManyImportsException busy) {
+      return ApiError.of(ErrorCode.RATE_LIMITED, busy.getMessage())
+          .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(busy.retryAfter())));
+    }
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);
     }

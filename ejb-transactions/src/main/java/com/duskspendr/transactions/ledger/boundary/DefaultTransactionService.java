@@ -111,7 +111,7 @@ public class DefaultTransactionService implements TransactionService {
       throw new ConflictException("A transaction with this externalId already exists", null);
     }
 
-    Transaction transaction = newTransaction(owner, id, valid);
+    Transaction transaction = TransactionAssembler.newTransaction(owner, id, valid);
     try {
       transactions.add(transaction);
     } catch (PersistenceException failure) {
@@ -285,21 +285,6 @@ public class DefaultTransactionService implements TransactionService {
         .find(owner.value(), id)
         .map(TransactionAssembler::toRecord)
         .orElseThrow(() -> new RecordNotFoundException("Transaction"));
-  }
-
-  private Transaction newTransaction(AccountId owner, UUID id, ValidNewTransaction valid) {
-    Transaction t = new Transaction(id, owner.value(), valid.source().wireName(), valid.externalId());
-    t.changeAmount(valid.amount(), valid.currency());
-    t.changeDate(valid.date());
-    t.changeBookedAt(valid.bookedAt());
-    t.changeMerchantName(valid.merchantName());
-    t.changeDescription(valid.description());
-    t.changeNotes(valid.notes());
-    t.changeTags(valid.tags());
-    CategorizationStatus status =
-        valid.categoryId() == null ? CategorizationStatus.PENDING : CategorizationStatus.MANUAL;
-    t.categorize(valid.categoryId(), status.wireName(), null, null);
-    return t;
   }
 
   private CategoryCorrection correction(Transaction t, String from, String to) {

@@ -33,6 +33,9 @@ import java.util.UUID;
     name = Transaction.FIND_OWNED,
     query = "SELECT t FROM Transaction t WHERE t.id = :id AND t.userId = :userId")
 @NamedQuery(
+    name = Transaction.FIND_OWNED_AMONG,
+    query = "SELECT t FROM Transaction t WHERE t.id IN :ids AND t.userId = :userId ORDER BY t.id")
+@NamedQuery(
     name = Transaction.FIND_BY_EXTERNAL_ID,
     query = "SELECT t FROM Transaction t WHERE t.userId = :userId AND t.externalId = :externalId")
 @NamedQuery(name = Transaction.DELETE_BY_USER, query = "DELETE FROM Transaction t WHERE t.userId = :userId")
@@ -45,6 +48,7 @@ public class Transaction {
   private static final TagsColumnConverter TAGS = new TagsColumnConverter();
 
   public static final String FIND_OWNED = "Transaction.findOwned";
+  public static final String FIND_OWNED_AMONG = "Transaction.findOwnedAmong";
   public static final String FIND_BY_EXTERNAL_ID = "Transaction.findByExternalId";
   public static final String DELETE_BY_USER = "Transaction.deleteByUser";
   public static final String FIND_KEYS_BETWEEN = "Transaction.findKeysBetween";
@@ -175,6 +179,13 @@ public class Transaction {
   void stampCreation() {
     createdAt = now();
     updatedAt = createdAt;
+  }
+
+  /** What the database holds after a batch insert that bypassed the mapping (TransactionRepository#insertAll). */
+  void stampStored(OffsetDateTime at) {
+    createdAt = at;
+    updatedAt = at;
+    version = 1;
   }
 
   @PreUpdate
