@@ -9,6 +9,7 @@ import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
+import com.duskspendr.transactions.imports.boundary.TooManyImportsException;
 import com.duskspendr.web.api.RejectedInputException;
 import com.duskspendr.web.ratelimit.RateLimitExceededException;
 import com.duskspendr.web.envelope.ErrorCode;
@@ -66,6 +67,10 @@ public final class ErrorTranslator {
     if (failure instanceof RateLimitExceededException limited) {
       return ApiError.of(ErrorCode.RATE_LIMITED, limited.getMessage())
           .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(limited.retryAfter())));
+    }
+    if (failure instanceof TooManyImportsException busy) {
+      return ApiError.of(ErrorCode.RATE_LIMITED, busy.getMessage())
+          .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(busy.retryAfter())));
     }
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);

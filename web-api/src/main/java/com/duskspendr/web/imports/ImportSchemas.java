@@ -8,4 +8,6 @@ final class ImportSchemas {
   private ImportSchemas() {}
 
   record ImportEnvelope(boolean success, ImportResponse data, Meta meta) {}
+
+  record ImportStatusEnvelope(boolean success, ImportStatusResponse data, Meta meta) {}
 }

@@ -24,8 +24,9 @@ import java.util.UUID;
  * Pushed transaction changes, applied through {@link TransactionService} exactly as the REST endpoints
  * apply them: an upsert without a base version is {@code POST /transactions} with the change's id (data as
  * its body takes it; source {@code manual} unless given), one with a base version is {@code PATCH} with that
- * version expected, a delete is {@code DELETE} with it. The ledger's exceptions go through to the push,
- * which maps them (invalid → rejected, not found → missing, conflict → conflict).
+ * version expected (merged when no field it changes was changed since), a delete is {@code DELETE} with it.
+ * The ledger's exceptions go through to the push, which maps them (invalid → rejected, not found → missing,
+ * conflict → conflict).
  */
 @ApplicationScoped
 public class TransactionSyncWriter implements SyncedRecordWriter {
@@ -50,8 +51,12 @@ public class TransactionSyncWriter implements SyncedRecordWriter {
       return new WriteOutcome.Missing();
     }
     transactions.delete(owner, transactionId.get(), baseVersion);
-    // The tombstone's version, as the ledger logs it: the deleted version plus one.
-    return new WriteOutcome.Applied(baseVersion + 1);
+    // The tombstone's version as the ledger logged it: the deleted version plus one, which is newer than
+    // baseVersion + 1 when the delete was merged over the categorizer's writes.
+    long tombstone = feed.lastChange(owner, entity(), transactionId.get().toString())
+        .map(FeedPage.FeedEntry::version)
+        .orElse(baseVersion + 1);
+    return new WriteOutcome.Applied(tombstone);
   }
 
   private WriteOutcome create(AccountId owner, String id, JsonObject data) {

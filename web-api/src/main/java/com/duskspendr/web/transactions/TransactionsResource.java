@@ -192,8 +192,9 @@ public class TransactionsResource {
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "Change some fields of one of my transactions",
       description = "Only the fields sent change; all are validated first. Send the version your copy has (If-Match "
-          + "header or version field): if the server's is newer, nothing changes and the answer is 409 with the "
-          + "server's current transaction in error.current. Changing the category makes it manual and teaches the categorizer; "
+          + "header or version field): if the server's is newer, the change is still applied unless a user changed one "
+          + "of the same fields since (the categorizer's writes never count); then nothing changes and the answer is 409 "
+          + "with the server's current transaction in error.current. Changing the category makes it manual and teaches the categorizer; "
           + "the answer then offers a merchant rule in meta.ruleSuggestion (a body for POST /api/v1/rules) unless the "
           + "user's rules already file this merchant there.")
   @RequestBody(required = true, content = {
@@ -206,7 +207,8 @@ public class TransactionsResource {
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-  @APIResponse(responseCode = "409", description = "CONFLICT: stale version; error.current is the server's transaction",
+  @APIResponse(responseCode = "409", description = "CONFLICT: a user changed one of these fields since the version sent; "
+      + "error.current is the server's transaction",
       content = @Content(schema = @Schema(implementation = TransactionsSchemas.StaleTransactionEnvelope.class)))
   @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
@@ -238,7 +240,8 @@ public class TransactionsResource {
   @Path("{id}")
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "Delete one of my transactions",
-      description = "With If-Match (or the version parameter), only if the server's version is still that one.")
+      description = "With If-Match (or the version parameter), only if no user changed the transaction since that "
+          + "version (the categorizer's writes never count).")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)

@@ -95,6 +95,15 @@ class ErrorTranslatorTest {
     }
 
     @Test
+    void tooManyImportsInFlightIsRateLimitedWithRetryAfter() {
+      ApiError error = translate(new com.duskspendr.transactions.imports.boundary.TooManyImportsException(
+          2, Duration.ofSeconds(10)));
+      assertCode(ErrorCode.RATE_LIMITED, 429, error);
+      assertEquals("10", error.headers().get("Retry-After"));
+      assertTrue(error.message().contains("2 statement imports"), error.message());
+    }
+
+    @Test
     void passwordPolicyIssuesBecomePasswordDetails() {
       ApiError error = translate(new PasswordPolicyException(List.of("is too short", "is a common password")));
       assertCode(ErrorCode.VALIDATION_ERROR, 400, error);

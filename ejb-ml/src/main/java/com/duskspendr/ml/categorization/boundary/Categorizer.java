@@ -16,7 +16,12 @@ import com.duskspendr.transactions.ledger.boundary.CorrectionHistory;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import com.duskspendr.transactions.ledger.boundary.AutomaticFiling;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,6 +67,19 @@ public class Categorizer {
   public AutomaticCategorization.Outcome categorize(CategorizationMessage message) {
     Decision decision = decide(message.owner(), message.text());
     return ledger.file(message.owner(), message.transactionId(), decision.toFiling());
+  }
+
+  /**
+   * Decides and files a batch of one user's queued transactions, written back together (one transaction,
+   * batched change log and events). Each decision is the one a single request would get.
+   */
+  public Map<UUID, AutomaticCategorization.Outcome> categorizeAll(List<CategorizationMessage> messages) {
+    AccountId owner = messages.get(0).owner();
+    Map<UUID, AutomaticFiling> filings = new LinkedHashMap<>();
+    for (CategorizationMessage message : messages) {
+      filings.put(message.transactionId(), decide(owner, message.text()).toFiling());
+    }
+    return ledger.fileAll(owner, filings);
   }
 
   /** Without a merchant or a description the model would guess from the amount alone: it is not asked. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,35 @@ class CategorizationMessageTest {
     CategorizationMessage.Malformed m =
         assertThrows(CategorizationMessage.Malformed.class, () -> CategorizationMessage.parse(type, version, body));
     assertTrue(m.getMessage().contains(reasonMentions), m.getMessage());
+  }
+
+  @Test
+  void readsABatchOfOneUsersRequestsInOrder() {
+    String second = body("REWE", "-12.00").replace(TX, UUID.randomUUID().toString());
+    String batch = "{\"userId\":\"" + USER + "\",\"requests\":[" + body("SQ *BLUE BOTTLE", "-4.50") + "," + second + "]}";
+
+    var messages = CategorizationMessage.parseAny("CategorizationBatchRequested", 1, batch);
+
+    assertEquals(2, messages.size());
+    assertEquals(UUID.fromString(TX), messages.get(0).transactionId());
+    assertEquals("REWE", messages.get(1).text().merchantName());
+    assertEquals(1, CategorizationMessage.parseAny("CategorizationRequested", 1, body("x", "1")).size());
+  }
+
+  @Test
+  void aBatchWithAnyBadRequestOrAnotherUsersIsMalformedAsAWhole() {
+    String otherUser = body("x", "1").replace(USER, UUID.randomUUID().toString());
+    for (String batch : List.of(
+        "{\"userId\":\"" + USER + "\",\"requests\":[" + body("x", "1") + "," + otherUser + "]}",
+        "{\"userId\":\"" + USER + "\",\"requests\":[" + body("x", "lots") + "]}",
+        "{\"userId\":\"" + USER + "\",\"requests\":[]}",
+        "{\"userId\":\"" + USER + "\",\"requests\":[1]}",
+        "{\"requests\":[" + body("x", "1") + "]}",
+        "[]")) {
+      assertThrows(CategorizationMessage.Malformed.class,
+          () -> CategorizationMessage.parseAny("CategorizationBatchRequested", 1, batch), batch);
+    }
+    assertThrows(CategorizationMessage.Malformed.class,
+        () -> CategorizationMessage.parseAny("CategorizationBatchRequested", 2, "{}"));
   }
 }

@@ -20,12 +20,10 @@ public interface ImportSink {
 
   /**
    * Stores each line as a new transaction with source {@code bank_import} and the line's external id,
-   * categorized as any new transaction is. Each line on its own: a line the ledger refuses (its validation)
-   * is returned as a failure with the line's number and does not keep the others from being stored. Called
-   * without a transaction, so the sink decides the transaction boundaries (one per line, or per batch with
-   * a per-line retry of a failed batch).
-   *
-   * @return the lines that were not stored, and why
+   * categorized as any new transaction is. A line the ledger refuses (its validation) is returned as a
+   * failure with the line's number and does not keep the others from being stored; a line whose external id
+   * the user has meanwhile is a duplicate. Called without a transaction, so the sink decides the transaction
+   * boundaries (one per batch, with a per-line retry of a refused batch).
    */
-  List<LineFailure> store(AccountId owner, List<ParsedLine> lines);
+  StoredLines store(AccountId owner, List<ParsedLine> lines);
 }

@@ -3,6 +3,7 @@ package com.duskspendr.transactions.ledger.boundary;
 import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,4 +29,14 @@ public interface AutomaticCategorization {
    *     without a category, or a category that does not exist for the owner
    */
   Outcome file(@NotNull AccountId owner, @NotNull UUID transactionId, @NotNull @Valid AutomaticFiling filing);
+
+  /**
+   * Files many transactions of one owner at once, each exactly as {@link #file} would, in one transaction:
+   * the rows are locked together (in id order, so two batches cannot deadlock), and their change-log
+   * entries, budget alerts and TransactionChanged events are written in batches. A filing that is not
+   * well-formed is skipped (counted as {@code ALREADY_DECIDED}) rather than failing the others.
+   *
+   * @return per transaction id, what became of its filing
+   */
+  Map<UUID, Outcome> fileAll(@NotNull AccountId owner, @NotNull Map<UUID, @NotNull @Valid AutomaticFiling> filings);
 }

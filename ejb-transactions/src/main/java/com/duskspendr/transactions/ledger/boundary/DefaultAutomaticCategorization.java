@@ -11,6 +11,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import com.duskspendr.platform.failure.InvalidInputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +34,9 @@ public class DefaultAutomaticCategorization implements AutomaticCategorization {
   @Inject TransactionRepository transactions;
   @Inject CategoryCatalog catalog;
   @Inject LedgerChanges ledgerChanges;
+
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(DefaultAutomaticCategorization.class.getName());
 
   @Override
   public Outcome file(AccountId owner, UUID transactionId, AutomaticFiling filing) {
@@ -49,6 +58,48 @@ public class DefaultAutomaticCategorization implements AutomaticCategorization {
     transactions.flush();
     ledgerChanges.changed(owner, transaction, before);
     return Outcome.FILED;
+  }
+
+  @Override
+  public Map<UUID, Outcome> fileAll(AccountId owner, Map<UUID, AutomaticFiling> filings) {
+    Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
+    Map<UUID, AutomaticFiling> wellFormed = new LinkedHashMap<>();
+    filings.forEach((id, filing) -> {
+      try {
+        AutomaticFilings.validate(filing, categoryId -> catalog.exists(owner, categoryId));
+        wellFormed.put(id, filing);
+      } catch (InvalidInputException malformed) {
+        LOG.warning(() -> "Skipped a filing of transaction " + id + ": " + malformed.getMessage());
+        outcomes.put(id, Outcome.ALREADY_DECIDED);
+      }
+    });
+    Map<UUID, Transaction> locked = new HashMap<>();
+    transactions.findAllForUpdate(owner.value(), wellFormed.keySet()).forEach(t -> locked.put(t.id(), t));
+    List<LedgerChanges.Changed> changed = new ArrayList<>();
+    wellFormed.forEach((id, filing) -> {
+      Transaction transaction = locked.get(id);
+      if (transaction == null) {
+        outcomes.put(id, Outcome.NOT_FOUND);
+        return;
+      }
+      CategorizationStatus current = CategorizationStatus.fromWireName(transaction.categorizationStatus());
+      if (AutomaticFilings.decide(current, transaction.categorizationSuggestions(), filing)
+          == AutomaticFilings.Verdict.ALREADY_DECIDED) {
+        outcomes.put(id, Outcome.ALREADY_DECIDED);
+        return;
+      }
+      LedgerChanges.Before before = LedgerChanges.Before.of(transaction);
+      transaction.categorize(
+          filing.categoryId(), filing.status().wireName(), scaled(filing.confidence()), filing.modelVersion());
+      transaction.suggest(SuggestionsJson.write(filing.suggestions()));
+      changed.add(new LedgerChanges.Changed(transaction, before));
+      outcomes.put(id, Outcome.FILED);
+    });
+    if (!changed.isEmpty()) {
+      transactions.flush();
+      ledgerChanges.changedAll(owner, changed);
+    }
+    return outcomes;
   }
 
   private static BigDecimal scaled(BigDecimal confidence) {

@@ -11,6 +11,7 @@ import com.duskspendr.transactions.events.TransactionRecorded;
 import com.duskspendr.transactions.events.TransactionRemoved;
 import com.duskspendr.transactions.ledger.control.Categories;
 import com.duskspendr.transactions.ledger.control.CategoryCorrections;
+import com.duskspendr.transactions.ledger.control.FieldVersions;
 import com.duskspendr.transactions.ledger.control.IdempotencyDecision;
 import com.duskspendr.transactions.ledger.control.KeysetCursor;
 import com.duskspendr.transactions.ledger.control.LedgerChanges;
@@ -43,6 +44,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,8 +53,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and its categorization request (both stored in the platform outbox): all of them happen, or none.
  *
  * <p>Updates and deletes lock the row before comparing versions, so two writers holding the same version
- * cannot both pass the check: the second waits, then sees the first's version and gets a conflict that
- * carries the current state.
+ * cannot both pass the check: the second waits, then sees the first's version and its per-field versions
+ * ({@link FieldVersions}); if the first changed one of the fields the second changes, the second gets a
+ * conflict that carries the current state, otherwise it is applied on top.
  */
 @Stateless
 public class DefaultTransactionService implements TransactionService {
@@ -108,7 +111,7 @@ public class DefaultTransactionService implements TransactionService {
       throw new ConflictException("A transaction with this externalId already exists", null);
     }
 
-    Transaction transaction = newTransaction(owner, id, valid);
+    Transaction transaction = TransactionAssembler.newTransaction(owner, id, valid);
     try {
       transactions.add(transaction);
     } catch (PersistenceException failure) {
@@ -164,9 +167,14 @@ public class DefaultTransactionService implements TransactionService {
 
   @Override
   public RecordedTransaction update(AccountId owner, UUID id, TransactionPatch patch, Long expectedVersion) {
-    Transaction transaction = lockedForChange(owner, id, expectedVersion);
+    Transaction transaction = locked(owner, id);
     ValidChanges changes =
         validator().validate(patch, transaction.amount(), transaction.currency(), categories(owner));
+    Set<String> changing = changes.fieldsChanging(transaction, statusOf(transaction) == CategorizationStatus.MANUAL);
+    FieldVersions fieldVersions = FieldVersions.parse(transaction.fieldVersions());
+    if (expectedVersion != null) {
+      refuseCollision(transaction, expectedVersion, fieldVersions.collision(changing, expectedVersion));
+    }
     LedgerChanges.Before before = LedgerChanges.Before.of(transaction);
     String categoryBefore = before.categoryId();
     boolean changed = changes.applyTo(transaction);
@@ -189,6 +197,8 @@ public class DefaultTransactionService implements TransactionService {
     if (!changed) {
       return TransactionAssembler.toRecord(transaction);
     }
+    // The flush below takes the row to the next version (numeric version locking adds one).
+    transaction.recordFieldVersions(fieldVersions.changed(changing, transaction.version() + 1).toJson());
     transactions.flush();
     ledgerChanges.changed(owner, transaction, before);
     return TransactionAssembler.toRecord(transaction);
@@ -196,7 +206,13 @@ public class DefaultTransactionService implements TransactionService {
 
   @Override
   public void delete(AccountId owner, UUID id, Long expectedVersion) {
-    Transaction transaction = lockedForChange(owner, id, expectedVersion);
+    Transaction transaction = locked(owner, id);
+    if (expectedVersion != null) {
+      // A delete discards every field: it collides with any user change the client has not seen.
+      long lastUserChange = FieldVersions.parse(transaction.fieldVersions()).lastUserChange();
+      refuseCollision(
+          transaction, expectedVersion, lastUserChange > expectedVersion ? Optional.of("the transaction") : Optional.empty());
+    }
     long tombstoneVersion = transaction.version() + 1;
     transactions.remove(transaction);
     transactions.flush();
@@ -245,15 +261,23 @@ public class DefaultTransactionService implements TransactionService {
     return v.categoryId().equals(t.categoryId());
   }
 
-  private Transaction lockedForChange(AccountId owner, UUID id, Long expectedVersion) {
-    Transaction transaction =
-        transactions.findForUpdate(owner.value(), id).orElseThrow(() -> new RecordNotFoundException("Transaction"));
-    if (expectedVersion != null && expectedVersion != transaction.version()) {
-      throw new ConflictException(
-          "The transaction was changed meanwhile (version " + transaction.version() + ", not " + expectedVersion + ")",
-          TransactionAssembler.toRecord(transaction));
+  private Transaction locked(AccountId owner, UUID id) {
+    return transactions.findForUpdate(owner.value(), id).orElseThrow(() -> new RecordNotFoundException("Transaction"));
+  }
+
+  /**
+   * An edit based on an older version is applied unless a user changed one of its fields since (the
+   * collision); the categorizer's writes never count. A version the server never had is always a conflict.
+   */
+  private static void refuseCollision(Transaction transaction, long expectedVersion, Optional<String> collision) {
+    long current = transaction.version();
+    if (expectedVersion == current || (expectedVersion < current && collision.isEmpty())) {
+      return;
     }
-    return transaction;
+    String what = expectedVersion > current ? "the transaction" : collision.get();
+    throw new ConflictException(
+        "The transaction was changed meanwhile (" + what + ", version " + current + ", not " + expectedVersion + ")",
+        TransactionAssembler.toRecord(transaction));
   }
 
   private RecordedTransaction existing(AccountId owner, UUID id) {
@@ -261,21 +285,6 @@ public class DefaultTransactionService implements TransactionService {
         .find(owner.value(), id)
         .map(TransactionAssembler::toRecord)
         .orElseThrow(() -> new RecordNotFoundException("Transaction"));
-  }
-
-  private Transaction newTransaction(AccountId owner, UUID id, ValidNewTransaction valid) {
-    Transaction t = new Transaction(id, owner.value(), valid.source().wireName(), valid.externalId());
-    t.changeAmount(valid.amount(), valid.currency());
-    t.changeDate(valid.date());
-    t.changeBookedAt(valid.bookedAt());
-    t.changeMerchantName(valid.merchantName());
-    t.changeDescription(valid.description());
-    t.changeNotes(valid.notes());
-    t.changeTags(valid.tags());
-    CategorizationStatus status =
-        valid.categoryId() == null ? CategorizationStatus.PENDING : CategorizationStatus.MANUAL;
-    t.categorize(valid.categoryId(), status.wireName(), null, null);
-    return t;
   }
 
   private CategoryCorrection correction(Transaction t, String from, String to) {

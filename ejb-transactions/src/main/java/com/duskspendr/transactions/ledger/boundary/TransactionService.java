@@ -49,15 +49,19 @@ public interface TransactionService {
    * Applies the fields present in the patch, all validated first. Changing the category is a correction:
    * recorded, and the transaction becomes {@code manual}.
    *
-   * @param expectedVersion the version the client's copy has; null skips the check
-   * @throws com.duskspendr.platform.failure.ConflictException the server has a newer version; carries it
+   * @param expectedVersion the version the client's copy has; null skips the check. An older one is fine
+   *     unless a user changed one of the patch's fields since (the categorizer's writes never count)
+   * @throws com.duskspendr.platform.failure.ConflictException a user changed one of these fields since
+   *     {@code expectedVersion}, or the server never had it; carries the current transaction
    */
   RecordedTransaction update(
       @NotNull AccountId owner, @NotNull UUID id, @NotNull TransactionPatch patch, Long expectedVersion);
 
   /**
-   * @param expectedVersion the version the client's copy has; null skips the check
-   * @throws com.duskspendr.platform.failure.ConflictException the server has a newer version; carries it
+   * @param expectedVersion the version the client's copy has; null skips the check. An older one is fine
+   *     unless a user changed any field since (the categorizer's writes never count)
+   * @throws com.duskspendr.platform.failure.ConflictException a user changed the transaction since, or the
+   *     server never had that version; carries the current transaction
    */
   void delete(@NotNull AccountId owner, @NotNull UUID id, Long expectedVersion);
 }

@@ -9,7 +9,12 @@ import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What every change of an existing transaction reports, whoever made it (the user through the ledger, or
@@ -27,6 +32,9 @@ public class LedgerChanges {
     }
   }
 
+  /** One transaction of a batch, changed, with what it was before. */
+  public record Changed(Transaction transaction, Before before) {}
+
   @Inject ChangeLog changeLog;
   @Inject BudgetAlerts budgetAlerts;
   @Inject Outbox outbox;
@@ -41,5 +49,27 @@ public class LedgerChanges {
       budgetAlerts.transactionsChanged(owner, before.categoryId(), before.date(), before.currency());
     }
     outbox.publish(TransactionChanged.EVENT, owner, TransactionAssembler.changed(transaction));
+  }
+
+  /**
+   * What {@link #changed} reports, for a batch of one owner's transactions: one change-log range, each
+   * budget (category, date, currency) evaluated once, the events in one outbox batch.
+   */
+  public void changedAll(AccountId owner, List<Changed> batch) {
+    Map<String, Long> versions = new LinkedHashMap<>();
+    Set<Before> budgetKeys = new LinkedHashSet<>();
+    for (Changed c : batch) {
+      Transaction t = c.transaction();
+      versions.put(t.id().toString(), t.version());
+      budgetKeys.add(Before.of(t));
+      budgetKeys.add(c.before());
+    }
+    for (Before key : budgetKeys) {
+      budgetAlerts.transactionsChanged(owner, key.categoryId(), key.date(), key.currency());
+    }
+    outbox.publishAll(TransactionChanged.EVENT, owner,
+        batch.stream().map(c -> TransactionAssembler.changed(c.transaction())).toList());
+    // Last: the change log holds the user's change counter until commit.
+    changeLog.upsertedAll(owner, ChangeLog.Entity.TRANSACTION, versions);
   }
 }

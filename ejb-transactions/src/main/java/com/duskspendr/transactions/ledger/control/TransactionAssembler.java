@@ -19,6 +19,22 @@ public final class TransactionAssembler {
 
   private TransactionAssembler() {}
 
+  /** A new transaction as a validated create describes it: the user's category is manual, none is pending. */
+  public static Transaction newTransaction(AccountId owner, java.util.UUID id, ValidNewTransaction valid) {
+    Transaction t = new Transaction(id, owner.value(), valid.source().wireName(), valid.externalId());
+    t.changeAmount(valid.amount(), valid.currency());
+    t.changeDate(valid.date());
+    t.changeBookedAt(valid.bookedAt());
+    t.changeMerchantName(valid.merchantName());
+    t.changeDescription(valid.description());
+    t.changeNotes(valid.notes());
+    t.changeTags(valid.tags());
+    CategorizationStatus status =
+        valid.categoryId() == null ? CategorizationStatus.PENDING : CategorizationStatus.MANUAL;
+    t.categorize(valid.categoryId(), status.wireName(), null, null);
+    return t;
+  }
+
   public static RecordedTransaction toRecord(Transaction t) {
     return new RecordedTransaction(
         t.id(),

@@ -4,8 +4,10 @@ import com.duskspendr.transactions.ledger.entity.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A validated patch. The category is not applied here: choosing one is a correction, which {@link
@@ -21,6 +23,47 @@ public record ValidChanges(
     Change<String> categoryId,
     Change<String> notes,
     Change<List<String>> tags) {
+
+  /**
+   * The fields (by their API names) this patch would give a value the transaction does not hold, the
+   * category included when it would change or become the user's choice: what a stale patch can collide on.
+   * Sending a field with the value it already has changes nothing and collides with nothing.
+   *
+   * @param manual whether the transaction's category already is the user's own choice
+   */
+  public Set<String> fieldsChanging(Transaction transaction, boolean manual) {
+    Set<String> fields = new LinkedHashSet<>();
+    if (amount != null && amount.value().compareTo(transaction.amount()) != 0) {
+      fields.add("amount");
+    }
+    if (currency != null && !currency.value().equals(transaction.currency())) {
+      fields.add("currency");
+    }
+    if (date != null && !date.value().equals(transaction.date())) {
+      fields.add("date");
+    }
+    if (bookedAt != null && !sameInstant(bookedAt.value(), transaction.bookedAt())) {
+      fields.add("bookedAt");
+    }
+    if (merchantName != null && !Objects.equals(merchantName.value(), transaction.merchantName())) {
+      fields.add("merchantName");
+    }
+    if (description != null && !Objects.equals(description.value(), transaction.description())) {
+      fields.add("description");
+    }
+    // As CategoryCorrections decides: a different category, or confirming the categorizer's as the user's own.
+    if (categoryId != null
+        && (!Objects.equals(categoryId.value(), transaction.categoryId()) || (!manual && categoryId.value() != null))) {
+      fields.add("categoryId");
+    }
+    if (notes != null && !Objects.equals(notes.value(), transaction.notes())) {
+      fields.add("notes");
+    }
+    if (tags != null && !tags.value().equals(transaction.tags())) {
+      fields.add("tags");
+    }
+    return fields;
+  }
 
   /**
    * Writes the present fields other than the category into the transaction.

@@ -33,6 +33,9 @@ import java.util.UUID;
     name = Transaction.FIND_OWNED,
     query = "SELECT t FROM Transaction t WHERE t.id = :id AND t.userId = :userId")
 @NamedQuery(
+    name = Transaction.FIND_OWNED_AMONG,
+    query = "SELECT t FROM Transaction t WHERE t.id IN :ids AND t.userId = :userId ORDER BY t.id")
+@NamedQuery(
     name = Transaction.FIND_BY_EXTERNAL_ID,
     query = "SELECT t FROM Transaction t WHERE t.userId = :userId AND t.externalId = :externalId")
 @NamedQuery(name = Transaction.DELETE_BY_USER, query = "DELETE FROM Transaction t WHERE t.userId = :userId")
@@ -45,6 +48,7 @@ public class Transaction {
   private static final TagsColumnConverter TAGS = new TagsColumnConverter();
 
   public static final String FIND_OWNED = "Transaction.findOwned";
+  public static final String FIND_OWNED_AMONG = "Transaction.findOwnedAmong";
   public static final String FIND_BY_EXTERNAL_ID = "Transaction.findByExternalId";
   public static final String DELETE_BY_USER = "Transaction.deleteByUser";
   public static final String FIND_KEYS_BETWEEN = "Transaction.findKeysBetween";
@@ -105,6 +109,11 @@ public class Transaction {
   @Convert(converter = JsonColumnConverter.class)
   @Column(name = "categorization_suggestions")
   private String categorizationSuggestions;
+
+  /** See FieldVersions: per field, the version of the last user change; the categorizer never writes it. */
+  @Convert(converter = JsonColumnConverter.class)
+  @Column(name = "field_versions", nullable = false)
+  private String fieldVersions = "{}";
 
   @Version
   @Column(name = "version", nullable = false)
@@ -172,6 +181,13 @@ public class Transaction {
     updatedAt = createdAt;
   }
 
+  /** What the database holds after a batch insert that bypassed the mapping (TransactionRepository#insertAll). */
+  void stampStored(OffsetDateTime at) {
+    createdAt = at;
+    updatedAt = at;
+    version = 1;
+  }
+
   @PreUpdate
   void stampUpdate() {
     updatedAt = now();
@@ -226,6 +242,15 @@ public class Transaction {
   /** The categorizer's suggestions while the transaction stays pending, as a JSON array; null for none. */
   public void suggest(String suggestionsJson) {
     this.categorizationSuggestions = suggestionsJson;
+  }
+
+  /** Records which fields a user changed, as the control package's FieldVersions JSON. */
+  public void recordFieldVersions(String fieldVersionsJson) {
+    this.fieldVersions = Objects.requireNonNull(fieldVersionsJson, "fieldVersions");
+  }
+
+  public String fieldVersions() {
+    return fieldVersions;
   }
 
   public UUID id() {

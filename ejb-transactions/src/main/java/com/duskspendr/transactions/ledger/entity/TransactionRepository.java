@@ -54,6 +54,21 @@ public class TransactionRepository {
   }
 
   /**
+   * The user's transactions among these ids, locked until the transaction ends, in one query; the rows
+   * are locked in id order, so two writers locking overlapping sets cannot deadlock.
+   */
+  public List<Transaction> findAllForUpdate(UUID userId, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Transaction.FIND_OWNED_AMONG, Transaction.class)
+        .setParameter("ids", List.copyOf(ids))
+        .setParameter("userId", userId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /**
    * The user's transactions among these ids, in one query (the primary key finds each); another user's ids
    * and unknown ones are simply not found. The ids are bound as one {@code uuid[]} literal, like every
    * native parameter here, so the driver needs no type knowledge.
@@ -104,6 +119,63 @@ public class TransactionRepository {
   public void add(Transaction transaction) {
     em.persist(transaction);
     em.flush();
+  }
+
+  private static final String INSERT =
+      "INSERT INTO transactions.\"transaction\" (id, user_id, amount, currency, date, booked_at, merchant_name,"
+          + " description, category_id, source, notes, tags, external_id, categorization_status, version,"
+          + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, 1, ?, ?)"
+          + " ON CONFLICT (user_id, external_id) WHERE external_id IS NOT NULL DO NOTHING";
+
+  /**
+   * Inserts new transactions (version 1, stamped now) in one JDBC batch on the JTA transaction's connection,
+   * bypassing EclipseLink: a statement import stores thousands, and building, registering and flushing an
+   * entity per line cost more than the insert. A line whose external id the user already has (stored
+   * meanwhile by a concurrent import of the same file) is skipped, not an error.
+   *
+   * @return the transactions inserted, in order (the others were skipped)
+   */
+  public List<Transaction> insertAll(List<Transaction> fresh) {
+    if (fresh.isEmpty()) {
+      return List.of();
+    }
+    int[] counts;
+    java.time.OffsetDateTime now =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (Transaction t : fresh) {
+        insert.setObject(1, t.id());
+        insert.setObject(2, t.userId());
+        insert.setBigDecimal(3, t.amount());
+        insert.setString(4, t.currency());
+        insert.setObject(5, t.date());
+        insert.setObject(6, t.bookedAt());
+        insert.setString(7, t.merchantName());
+        insert.setString(8, t.description());
+        insert.setString(9, t.categoryId());
+        insert.setString(10, t.source());
+        insert.setString(11, t.notes());
+        insert.setString(12, TagsColumnConverter.literal(t.tags()));
+        insert.setString(13, t.externalId());
+        insert.setString(14, t.categorizationStatus());
+        insert.setObject(15, now);
+        insert.setObject(16, now);
+        insert.addBatch();
+      }
+      counts = insert.executeBatch();
+    } catch (SQLException e) {
+      throw new PersistenceException("Cannot store " + fresh.size() + " transactions", e);
+    }
+    List<Transaction> inserted = new ArrayList<>(fresh.size());
+    for (int i = 0; i < fresh.size(); i++) {
+      // The driver reports each statement's own count (it does not rewrite the batch into one insert).
+      if (counts[i] != 0) {
+        fresh.get(i).stampStored(now);
+        inserted.add(fresh.get(i));
+      }
+    }
+    return inserted;
   }
 
   /** Writes pending changes now, so that the returned version is the new one. */

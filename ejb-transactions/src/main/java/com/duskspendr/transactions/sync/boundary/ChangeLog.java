@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.sync.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
+import java.util.Map;
 
 /**
  * Every write to a synced record reports here, inside its own JTA transaction (MANDATORY), so that the
@@ -24,6 +25,12 @@ public interface ChangeLog {
 
   /** The record was created or changed and now has this version. */
   void upserted(AccountId owner, Entity entity, String id, long version);
+
+  /**
+   * Many records were created or changed in one transaction (a statement import): ids to their new
+   * versions, logged in the map's order with consecutive sequence numbers taken at once.
+   */
+  void upsertedAll(AccountId owner, Entity entity, Map<String, Long> versionsById);
 
   /** The record was deleted (the feed reports a tombstone); version is its last version plus one. */
   void deleted(AccountId owner, Entity entity, String id, long version);

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,12 +69,30 @@ public class DefaultChangeLog implements ChangeLog {
     log(owner, entity, id, version, true);
   }
 
-  private void log(AccountId owner, Entity entity, String id, long version, boolean deleted) {
+  @Override
+  public void upsertedAll(AccountId owner, Entity entity, Map<String, Long> versionsById) {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(entity, "entity");
+    if (versionsById.isEmpty()) {
+      return;
+    }
+    versionsById.keySet().forEach(DefaultChangeLog::checkId);
+    owners.requirePresent(owner);
+    // One counter update for the whole range: the same lock, held the same way, as one change takes.
+    long last = changes.reserveSeqs(owner.value(), versionsById.size());
+    changes.recordChanges(owner.value(), entity.feedName(), versionsById, last - versionsById.size() + 1);
+  }
+
+  private static void checkId(String id) {
     if (id == null || id.isEmpty() || id.length() > SyncLimits.MAX_ID_LENGTH) {
       throw new IllegalArgumentException("A synced record id has 1 to " + SyncLimits.MAX_ID_LENGTH + " characters");
     }
+  }
+
+  private void log(AccountId owner, Entity entity, String id, long version, boolean deleted) {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(entity, "entity");
+    checkId(id);
     owners.requirePresent(owner);
     long seq = changes.nextSeq(owner.value());
     changes.recordChange(owner.value(), entity.feedName(), id, seq, version, deleted);

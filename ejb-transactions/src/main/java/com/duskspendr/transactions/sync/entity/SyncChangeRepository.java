@@ -1,14 +1,22 @@
 package com.duskspendr.transactions.sync.entity;
 
+import com.duskspendr.platform.persistence.Database;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Writes and pages the changes feed. Joins the caller's JTA transaction; opens none of its own. Native SQL
@@ -23,6 +31,17 @@ public class SyncChangeRepository {
           + "ON CONFLICT (user_id) DO UPDATE SET last_seq = transactions.sync_state.last_seq + 1 "
           + "RETURNING last_seq";
 
+  private static final String RESERVE_SEQS =
+      "INSERT INTO transactions.sync_state (user_id, last_seq) VALUES (CAST(?1 AS uuid), ?2) "
+          + "ON CONFLICT (user_id) DO UPDATE SET last_seq = transactions.sync_state.last_seq + ?2 "
+          + "RETURNING last_seq";
+
+  private static final String RECORD_CHANGE_JDBC =
+      "INSERT INTO transactions.sync_change (user_id, entity, entity_id, seq, version, deleted, changed_at) "
+          + "VALUES (CAST(? AS uuid), ?, ?, ?, ?, false, ?) "
+          + "ON CONFLICT (user_id, entity, entity_id) DO UPDATE SET seq = EXCLUDED.seq, "
+          + "version = EXCLUDED.version, deleted = EXCLUDED.deleted, changed_at = EXCLUDED.changed_at";
+
   private static final String RECORD_CHANGE =
       "INSERT INTO transactions.sync_change (user_id, entity, entity_id, seq, version, deleted, changed_at) "
           + "VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, ?6, ?7) "
@@ -32,6 +51,10 @@ public class SyncChangeRepository {
   @PersistenceContext(unitName = "transactions")
   EntityManager em;
 
+  /** The unit's data source: inside a JTA transaction, the connection JPA writes through. */
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
   /**
    * Hands out the user's next sequence number and locks the user's {@code sync_state} row until the
    * current transaction ends.
@@ -39,6 +62,44 @@ public class SyncChangeRepository {
   public long nextSeq(UUID userId) {
     Object seq = em.createNativeQuery(NEXT_SEQ).setParameter(1, userId.toString()).getSingleResult();
     return ((Number) seq).longValue();
+  }
+
+  /**
+   * Hands out {@code count} consecutive sequence numbers at once and locks the user's row as {@link
+   * #nextSeq} does.
+   *
+   * @return the last of them
+   */
+  public long reserveSeqs(UUID userId, int count) {
+    Object seq = em.createNativeQuery(RESERVE_SEQS)
+        .setParameter(1, userId.toString())
+        .setParameter(2, (long) count)
+        .getSingleResult();
+    return ((Number) seq).longValue();
+  }
+
+  /**
+   * Makes these the records' latest changes, numbered from {@code firstSeq} in the map's order, in one JDBC
+   * batch on the transaction's connection.
+   */
+  public void recordChanges(UUID userId, String entity, Map<String, Long> versionsById, long firstSeq) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(RECORD_CHANGE_JDBC)) {
+      long seq = firstSeq;
+      for (Map.Entry<String, Long> record : versionsById.entrySet()) {
+        insert.setString(1, userId.toString());
+        insert.setString(2, entity);
+        insert.setString(3, record.getKey());
+        insert.setLong(4, seq++);
+        insert.setLong(5, record.getValue());
+        insert.setObject(6, now);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new PersistenceException("Cannot log " + versionsById.size() + " changes", e);
+    }
   }
 
   /** Makes this the record's latest change (its earlier change, if any, is replaced). */

@@ -92,6 +92,20 @@ class OfxStatementParserTest {
   }
 
   @Test
+  void anIso88591QfxKeepsItsAccentsAndEntitiesAndExtraZeroDigits() {
+    String qfx = "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nENCODING:USASCII\nCHARSET:8859-1\n\n"
+        + "<OFX><CREDITCARDMSGSRSV1><CCSTMTTRNRS><CCSTMTRS><CURDEF>EUR<BANKTRANLIST>"
+        + "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240402<TRNAMT>-30.000<FITID>Q1<NAME>Crêperie Élysée &amp; Fils"
+        + "<MEMO>Crêpe &#233;t&#xE9;</STMTTRN></BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>";
+
+    ParsedLine line = parser.parse(qfx.getBytes(StandardCharsets.ISO_8859_1), "USD").lines().get(0);
+
+    assertEquals("Crêperie Élysée & Fils", line.merchant());
+    assertEquals("Crêpe été", line.description());
+    assertEquals(0, new BigDecimal("-30.00").compareTo(line.amount()));
+  }
+
+  @Test
   void transactionCapRejectsTheFile() {
     OfxStatementParser small = new OfxStatementParser(new ImportLimits(1024, 1));
     byte[] two = "<OFX><STMTTRN><DTPOSTED>20240101<TRNAMT>1</STMTTRN><STMTTRN><DTPOSTED>20240101<TRNAMT>2</STMTTRN></OFX>"

@@ -21,6 +21,15 @@ public final class Destinations {
 
   public static final String CATEGORIZATION_QUEUE_ADDRESS = "duskspendr.categorization";
 
+  /**
+   * Batches of one user's transactions from a statement import, for the categorizer; a queue of their own,
+   * consumed by one session per instance, so that a large import never queues ahead of the transactions
+   * other users create one at a time.
+   */
+  public static final String BULK_CATEGORIZATION_QUEUE = "jms/duskspendr/BulkCategorizationQueue";
+
+  public static final String BULK_CATEGORIZATION_QUEUE_ADDRESS = "duskspendr.categorization.bulk";
+
   /** Versioned domain events (transactions, budgets, anomalies, accounts) for every interested context. */
   public static final String DOMAIN_EVENTS_TOPIC = "jms/duskspendr/DomainEventsTopic";
 
@@ -48,6 +57,7 @@ public final class Destinations {
   public static final List<Destination> ALL =
       List.of(
           new Destination(CATEGORIZATION_QUEUE, CATEGORIZATION_QUEUE_ADDRESS, false),
+          new Destination(BULK_CATEGORIZATION_QUEUE, BULK_CATEGORIZATION_QUEUE_ADDRESS, false),
           new Destination(DOMAIN_EVENTS_TOPIC, DOMAIN_EVENTS_TOPIC_ADDRESS, true),
           new Destination(NOTIFICATIONS_QUEUE, NOTIFICATIONS_QUEUE_ADDRESS, false));
 

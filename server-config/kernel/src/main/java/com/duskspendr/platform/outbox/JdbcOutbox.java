@@ -15,6 +15,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -49,6 +52,25 @@ public class JdbcOutbox implements Outbox {
     }
     wakeRelayAfterCommit();
     return envelope.eventId();
+  }
+
+  @Override
+  public List<UUID> publishAll(EventType type, AccountId owner, List<?> payloads) {
+    if (payloads.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    List<EventEnvelope> envelopes = new ArrayList<>(payloads.size());
+    for (Object payload : payloads) {
+      envelopes.add(EventEnvelope.of(type, owner, now, payload));
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      OutboxTable.insertAll(connection, type.destination(), envelopes);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store " + payloads.size() + " " + type.name() + " in the outbox", e);
+    }
+    wakeRelayAfterCommit();
+    return envelopes.stream().map(EventEnvelope::eventId).toList();
   }
 
   /** Once per transaction, however many messages it stores; nothing happens on rollback. */

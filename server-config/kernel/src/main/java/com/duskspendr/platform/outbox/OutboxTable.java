@@ -44,20 +44,35 @@ public final class OutboxTable {
 
   static void insert(Connection connection, String destination, EventEnvelope envelope) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      insert.setObject(1, envelope.eventId());
-      insert.setString(2, destination);
-      insert.setString(3, envelope.type());
-      insert.setInt(4, envelope.version());
-      insert.setString(5, envelope.publisher());
-      if (envelope.owner() == null) {
-        insert.setNull(6, Types.OTHER);
-      } else {
-        insert.setObject(6, envelope.owner().value());
-      }
-      insert.setTimestamp(7, Timestamp.from(envelope.occurredAt()));
-      insert.setString(8, envelope.payload());
+      bind(insert, destination, envelope);
       insert.executeUpdate();
     }
+  }
+
+  /** All in one JDBC batch (the driver sends it in one round trip; rows keep their order). */
+  static void insertAll(Connection connection, String destination, List<EventEnvelope> envelopes) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (EventEnvelope envelope : envelopes) {
+        bind(insert, destination, envelope);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void bind(PreparedStatement insert, String destination, EventEnvelope envelope) throws SQLException {
+    insert.setObject(1, envelope.eventId());
+    insert.setString(2, destination);
+    insert.setString(3, envelope.type());
+    insert.setInt(4, envelope.version());
+    insert.setString(5, envelope.publisher());
+    if (envelope.owner() == null) {
+      insert.setNull(6, Types.OTHER);
+    } else {
+      insert.setObject(6, envelope.owner().value());
+    }
+    insert.setTimestamp(7, Timestamp.from(envelope.occurredAt()));
+    insert.setString(8, envelope.payload());
   }
 
   /** @return the claimed rows in the order they were stored */
