@@ -17,6 +17,7 @@ import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.money.Money;
 import com.duskspendr.transactions.categories.boundary.CategoryService;
 import com.duskspendr.transactions.categories.boundary.CategoryView;
+import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.users.boundary.Preferences;
 import com.duskspendr.users.boundary.ProfileService;
 import jakarta.ejb.Stateless;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers from the aggregates plus the changes since their watermark, in one transaction that holds the
@@ -49,6 +51,13 @@ public class DefaultAnalyticsService implements AnalyticsService {
   @Inject AggregateStore store;
   @Inject LedgerChangeReader changes;
   @Inject ProfileService profiles;
+  @Inject ChangeFeed feed;
+  @Inject UserAggregation aggregation;
+
+  /** More pending changes than this and a read applies them first (then they are read from the aggregates). */
+  @Inject
+  @ConfigProperty(name = "duskspendr.analytics.read-catch-up-after", defaultValue = "500")
+  long catchUpAfter;
   @Inject CategoryService categories;
 
   private record CategoryKey(String categoryId, String currency) {}
@@ -207,6 +216,10 @@ public class DefaultAnalyticsService implements AnalyticsService {
 
   /** Reads the watermark (FOR SHARE, held to the end of this transaction) and the changes after it. */
   private View view(AccountId owner) {
+    // before this transaction takes the state row FOR SHARE: catching up locks it FOR UPDATE
+    if (feed.lastSeq(owner) - store.watermark(owner.value()) > catchUpAfter) {
+      aggregation.catchUp(owner);
+    }
     OptionalLong watermark = store.watermarkForRead(owner.value());
     return new View(watermark.isPresent(), changes.since(owner, watermark.orElse(0), watermark.isEmpty()));
   }

@@ -28,6 +28,16 @@ public class UserAggregation {
     return changes.since(owner, watermark, rebuild);
   }
 
+  /**
+   * Reads and applies the user's pending changes in a transaction of its own: a read that finds a user far
+   * behind catches up first instead of adding thousands of changes in memory on every request.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void catchUp(@NotNull AccountId owner) {
+    long watermark = store.watermarkForWrite(owner.value());
+    store.apply(changes.since(owner, watermark, false));
+  }
+
   /** Applies changes read by {@link #pending} in the caller's transaction; returns the changes applied. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public PendingChanges apply(@NotNull PendingChanges read) {

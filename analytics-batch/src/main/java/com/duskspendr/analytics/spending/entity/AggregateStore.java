@@ -51,6 +51,11 @@ public class AggregateStore {
     return query("SELECT applied_seq FROM analytics.user_state WHERE user_id = ? FOR SHARE", userId);
   }
 
+  /** The watermark without a lock (0 before the first run): how far behind the ledger a user is. */
+  public long watermark(UUID userId) {
+    return query("SELECT applied_seq FROM analytics.user_state WHERE user_id = ?", userId).orElse(0);
+  }
+
   /** Creates the user's state row if absent and locks it until the caller's transaction ends. */
   public long watermarkForWrite(UUID userId) {
     execute("INSERT INTO analytics.user_state (user_id, applied_seq, applied_at) VALUES (?, 0, now()) "
