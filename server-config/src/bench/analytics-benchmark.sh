@@ -7,7 +7,8 @@
 # incremental run; DURATION (20s), CONNECTIONS (10), THINK_MS (100, an app's pace) for the reads; PORT (18080).
 # Rows are seeded straight into the ledger with their changes-feed rows (SeedLedger.java). "Full" is
 # analytics-rebuild of every user; "incremental" is analytics-nightly after CHANGED API writes (their events
-# mark the users changed); a quiet night is analytics-nightly with nothing changed.
+# mark the users changed); a quiet night is analytics-nightly with nothing changed. Last, the time until
+# an export of a user with EXPORT_TRANSACTIONS (10000) transactions is ready.
 here="$(cd "$(dirname "$0")" && pwd)"
 export DUSKSPENDR_ADMIN_EMAIL="bench-admin@example.com" DUSKSPENDR_ADMIN_PASSWORD="benchmark admin passphrase 2026"
 source "$here/bench-lib.sh"
@@ -70,3 +71,16 @@ for path in "spending-summary?period=month" "spending-summary?period=year" "tren
   THINK_MS="${THINK_MS:-100}" measured -t2 -c"$connections" -d"$duration" "${auth[@]}" -s "$here/think-time.lua" \
     "$base/api/v1/analytics/$path"
 done
+
+echo "== export of a user with ${EXPORT_TRANSACTIONS:-10000} transactions"
+exporter=$(register_and_login "exporter-$(date +%s)@example.com" "benchmark password 2026")
+exporter_id=$(curl -sf -H "Authorization: Bearer $exporter" "$base/api/v1/users/me" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+java -cp "$driver" "$here/SeedLedger.java" "$jdbc" "$exporter_id" "${EXPORT_TRANSACTIONS:-10000}" 1826
+started=$(date +%s.%N)
+export_id=$(curl -sf -X POST -H "Authorization: Bearer $exporter" "$base/api/v1/exports" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+until curl -sf -H "Authorization: Bearer $exporter" "$base/api/v1/exports/$export_id" | grep -q '"status":"\(ready\|failed\)"'; do
+  sleep 0.2
+done
+echo "   ready in $(echo "scale=1; ($(date +%s.%N) - $started) / 1" | bc) s"
+link=$(curl -sf -H "Authorization: Bearer $exporter" "$base/api/v1/exports/$export_id" | sed -E 's/.*"downloadUrl":"([^"]+)".*/\1/')
+echo "   zip: $(curl -sf "$base$link" | wc -c) bytes"

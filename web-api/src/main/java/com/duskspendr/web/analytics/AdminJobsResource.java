@@ -44,8 +44,9 @@ public class AdminJobsResource {
   @Path("{jobName}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Start a job", description = "analytics-nightly (itemCount), analytics-rebuild (userId, "
-      + "itemCount) or retrain-categorizer; 409 while an execution of the same job runs.")
+  @Operation(summary = "Start a job", description = "Body {parameters: {...}}, {} for none: analytics-nightly "
+      + "(itemCount, pauseMillis), analytics-rebuild (userId, itemCount, pauseMillis) or retrain-categorizer; 409 while "
+      + "an execution of the same job runs.")
   @APIResponse(responseCode = "202", description = "Started; Location is the execution")
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -54,13 +55,6 @@ public class AdminJobsResource {
     JobExecutionView started = jobs.start(
         jobName, request == null || request.parameters() == null ? Map.of() : request.parameters());
     return ApiResponses.accepted(location(uri, started.executionId()), started);
-  }
-
-  @POST
-  @Path("{jobName}")
-  @RolesAllowed(Roles.ADMIN)
-  public Response startWithoutBody(@PathParam("jobName") String jobName, @Context UriInfo uri) {
-    return start(jobName, null, uri);
   }
 
   @GET
