@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A data export as a user gets it: requested, followed, downloaded with the signed link and no token, and its
  * transactions.csv imported into a fresh account through the statement import, which then holds the same
- * transactions.
+ * transactions; deleting the account deletes the export (its link stops working).
  */
 @ExtendWith(WithIntegrationEnvironment.class)
 class ExportsApiIT {
@@ -80,6 +80,10 @@ class ExportsApiIT {
           String.valueOf(item.get("description"))));
     }
     assertEquals(normalized(recorded), normalized(roundTripped));
+
+    authorized(user.accessToken()).body(Map.of("password", ApiClient.PASSWORD)).delete("/api/v1/users/me")
+        .then().statusCode(204);
+    request().get(url).then().statusCode(404);
   }
 
   private static String key(String date, String amount, String currency, String merchant, String description) {

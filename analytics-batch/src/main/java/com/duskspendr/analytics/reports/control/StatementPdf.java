@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -98,6 +99,8 @@ public final class StatementPdf {
     JFreeChart chart = ChartFactory.createLineChart("12 months (" + part.currency() + ")", null, null, dataset,
         PlotOrientation.VERTICAL, true, false, false);
     chart.setBackgroundPaint(Color.WHITE);
+    // twelve "2026-05" labels side by side do not fit the width; upright they do
+    chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
     return chart.createBufferedImage(CHART_WIDTH, CHART_HEIGHT);
   }
 

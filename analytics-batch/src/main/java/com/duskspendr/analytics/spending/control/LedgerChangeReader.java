@@ -2,7 +2,7 @@ package com.duskspendr.analytics.spending.control;
 
 import com.duskspendr.analytics.spending.entity.AggregateStore;
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.transactions.ledger.boundary.SpendingHistory;
+import com.duskspendr.transactions.ledger.boundary.CurrentTransactions;
 import com.duskspendr.transactions.sync.boundary.ChangeFeed;
 import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sync.boundary.FeedPage;
@@ -18,14 +18,14 @@ import java.util.UUID;
 
 /**
  * Reads what changed in a user's ledger after a watermark, through the ledger's boundaries only: the changes
- * feed names the transactions (its latest change per record, in commit order), the spending history gives
+ * feed names the transactions (its latest change per record, in commit order), CurrentTransactions gives
  * their current state, and the aggregates' own facts say what was counted of them before.
  */
 @ApplicationScoped
 public class LedgerChangeReader {
 
   @Inject ChangeFeed feed;
-  @Inject SpendingHistory history;
+  @Inject CurrentTransactions history;
   @Inject AggregateStore store;
 
   /** The changes after {@code afterSeq}; from the very start (and as a reset) when {@code rebuild}. */
@@ -45,8 +45,8 @@ public class LedgerChangeReader {
     List<UUID> ids = List.copyOf(changed);
     List<Contribution> before = new ArrayList<>();
     List<Contribution> after = new ArrayList<>();
-    for (int start = 0; start < ids.size(); start += SpendingHistory.MAX_IDS) {
-      List<UUID> slice = ids.subList(start, Math.min(ids.size(), start + SpendingHistory.MAX_IDS));
+    for (int start = 0; start < ids.size(); start += CurrentTransactions.MAX_IDS) {
+      List<UUID> slice = ids.subList(start, Math.min(ids.size(), start + CurrentTransactions.MAX_IDS));
       if (!rebuild) {
         before.addAll(store.facts(owner.value(), slice));
       }

@@ -18,7 +18,7 @@ import java.util.List;
 @Stateless
 // Only reads: joins the caller's transaction when there is one (an MDB's), needs none otherwise.
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-public class DefaultSpendingHistory implements SpendingHistory {
+public class DefaultSpendingHistory implements SpendingHistory, CurrentTransactions {
 
   @Inject HistoryRows rows;
 

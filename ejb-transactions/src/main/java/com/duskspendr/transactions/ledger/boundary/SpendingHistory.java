@@ -4,10 +4,6 @@ import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
-import jakarta.validation.constraints.Size;
 
 /**
  * Read-only access to a user's past transactions for analysis (insights, anomaly detection): compact rows,
@@ -45,14 +41,4 @@ public interface SpendingHistory {
    */
   HistoryWindow between(
       @NotNull AccountId owner, @NotNull LocalDate from, @NotNull LocalDate to, int maxRows, Instant recordedBy);
-
-  /** Most ids {@link #current} takes in one call. */
-  int MAX_IDS = 1_000;
-
-  /**
-   * The current state of the owner's transactions among {@code ids} (at most {@value #MAX_IDS}), in no
-   * particular order: an id that is not the owner's, or no longer exists, is simply absent. Analytics reads
-   * the transactions the changes feed names through it.
-   */
-  List<HistoryEntry> current(@NotNull AccountId owner, @NotNull @Size(max = MAX_IDS) Collection<UUID> ids);
 }
