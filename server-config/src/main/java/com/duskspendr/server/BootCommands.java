@@ -121,6 +121,45 @@ public final class BootCommands {
     return commands;
   }
 
+  /** Where the batch job repository lives: the application's database (analytics' Flyway migration V2). */
+  public record BatchRepository(String jdbcUrl, String user, String password) {}
+
+  static final String BATCH_POOL = "duskspendr-batch-pool";
+  static final String BATCH_DATASOURCE = "jdbc/duskspendr-batch";
+
+  /**
+   * Points the batch runtime's job repository at PostgreSQL instead of Payara's default H2 file in a temp
+   * folder, so executions survive restarts and every instance sees every execution (restart, stop, the
+   * "already running" check). A server-level pool of its own on the application's database: the runtime
+   * needs a global JNDI name, which the application's java:app datasource is not, and its connections may
+   * switch schema ({@code SET SCHEMA analytics}) without touching the application's. Its tables are created
+   * by analytics' migration, not lazily (see V2__batch_job_repository.sql).
+   *
+   * <p>Non-transactional connections: the runtime reads and writes its repository while a chunk's JTA
+   * transaction is open, and that transaction already holds the application's (non-XA) connection, so an
+   * enlisted repository connection is refused ("already has 1 non-XA resource"). A checkpoint therefore
+   * commits on its own; the analytics writers do not rely on it for correctness (each user's watermark is).
+   */
+  public static List<String> batchRepository(BatchRepository repository) {
+    StringBuilder properties = new StringBuilder("url=").append(escape(repository.jdbcUrl()));
+    if (!repository.user().isEmpty()) {
+      properties.append(":user=").append(escape(repository.user()));
+    }
+    if (!repository.password().isEmpty()) {
+      // read from the environment the launcher gives the server, so the secret is not written into the file
+      properties.append(":password=${ENV=DUSKSPENDR_DB_PASSWORD}");
+    }
+    return List.of(
+        "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+            + " --restype javax.sql.DataSource --steadypoolsize 1 --maxpoolsize 8"
+            + " --isconnectvalidatereq=true --validationmethod meta-data --failconnection=true"
+            + " --nontransactionalconnections=true"
+            + " --property " + properties + " " + BATCH_POOL,
+        "create-jdbc-resource --connectionpoolid " + BATCH_POOL + " " + BATCH_DATASOURCE,
+        "set-batch-runtime-configuration --datasourcelookupname " + BATCH_DATASOURCE
+            + " --schemaname analytics --tableprefix JBATCH_");
+  }
+
   static String adminObject(Destinations.Destination destination) {
     return "create-admin-object --raname "
         + Destinations.RESOURCE_ADAPTER

@@ -37,6 +37,14 @@ public final class PayaraMicroProcess implements AutoCloseable {
   private final Process process;
   private final int httpPort;
 
+  static Path postgresDriverJar() {
+    try {
+      return Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the PostgreSQL driver jar", e);
+    }
+  }
+
   private PayaraMicroProcess(Process process, int httpPort) {
     this.process = process;
     this.httpPort = httpPort;
@@ -69,6 +77,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     command.addAll(List.of("--prebootcommandfile", options.preBootCommands().toAbsolutePath().toString()));
     command.addAll(List.of("--postbootcommandfile", options.postBootCommands().toAbsolutePath().toString()));
     command.addAll(List.of("--contextroot", "/"));
+    // The batch job repository's server-level pool (BootCommands.batchRepository) loads the driver from
+    // the server's class path, not from the application's WEB-INF/lib.
+    command.addAll(List.of("--addlibs", postgresDriverJar().toString()));
     command.addAll(List.of("--deploy", options.war().toAbsolutePath().toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(options.environment());

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.UUID;
 import java.util.Collections;
 import java.util.List;
 
@@ -16,7 +18,7 @@ import java.util.List;
 @Stateless
 // Only reads: joins the caller's transaction when there is one (an MDB's), needs none otherwise.
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-public class DefaultSpendingHistory implements SpendingHistory {
+public class DefaultSpendingHistory implements SpendingHistory, CurrentTransactions {
 
   @Inject HistoryRows rows;
 
@@ -41,5 +43,13 @@ public class DefaultSpendingHistory implements SpendingHistory {
     }
     Collections.reverse(entries);
     return new HistoryWindow(start, to, entries, truncated);
+  }
+
+  @Override
+  public List<HistoryEntry> current(AccountId owner, Collection<UUID> ids) {
+    return rows.byIds(owner.value(), ids).stream()
+        .map(row -> HistoryEntry.of(
+            row.id(), row.date(), row.amount(), row.currency(), row.merchantName(), row.categoryId()))
+        .toList();
   }
 }

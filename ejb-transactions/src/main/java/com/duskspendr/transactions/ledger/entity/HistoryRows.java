@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,6 +50,22 @@ public class HistoryRows {
         .setParameter("from", from)
         .setParameter("to", to)
         .setMaxResults(limit)
+        .getResultStream()
+        .map(HistoryRows::row)
+        .toList();
+  }
+
+  private static final String BY_IDS = SELECT.substring(0, SELECT.indexOf(" WHERE"))
+      + " WHERE t.userId = :userId AND t.id IN :ids";
+
+  /** The owner's transactions among these ids, in no particular order (ids of others or of none are left out). */
+  public List<Row> byIds(UUID userId, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(BY_IDS, Object[].class)
+        .setParameter("userId", userId)
+        .setParameter("ids", List.copyOf(ids))
         .getResultStream()
         .map(HistoryRows::row)
         .toList();

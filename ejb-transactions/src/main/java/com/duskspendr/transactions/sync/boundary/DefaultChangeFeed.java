@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-public class DefaultChangeFeed implements ChangeFeed {
+public class DefaultChangeFeed implements ChangeFeed, FeedOwners {
 
   @Inject SyncChangeRepository changes;
 
@@ -39,6 +39,11 @@ public class DefaultChangeFeed implements ChangeFeed {
   @Override
   public long lastSeq(AccountId owner) {
     return changes.lastSeq(owner.value());
+  }
+
+  @Override
+  public List<AccountId> ownersAfter(AccountId after, int limit) {
+    return changes.ownersAfter(after == null ? null : after.value(), limit).stream().map(AccountId::new).toList();
   }
 
   private static FeedEntry entry(SyncChange row) {

@@ -142,6 +142,18 @@ public class SyncChangeRepository {
         .findFirst();
   }
 
+  /** Users with a sync state (anyone who ever wrote a synced record), in id order after {@code after}. */
+  public List<UUID> ownersAfter(UUID after, int limit) {
+    String sql = after == null
+        ? "SELECT CAST(user_id AS text) FROM transactions.sync_state ORDER BY user_id LIMIT ?1"
+        : "SELECT CAST(user_id AS text) FROM transactions.sync_state WHERE user_id > CAST(?2 AS uuid) ORDER BY user_id LIMIT ?1";
+    var query = em.createNativeQuery(sql).setParameter(1, limit);
+    if (after != null) {
+      query.setParameter(2, after.toString());
+    }
+    return ((List<?>) query.getResultList()).stream().map(id -> UUID.fromString(id.toString())).toList();
+  }
+
   /** Erases the user's whole feed (account deletion). */
   public void deleteAllOf(UUID userId) {
     em.createNamedQuery(SyncChange.DELETE_BY_OWNER).setParameter("userId", userId).executeUpdate();

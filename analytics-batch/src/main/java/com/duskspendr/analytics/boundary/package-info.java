@@ -1,4 +1,0 @@
-/**
- * Job starters (scheduled and on demand).
- */
-package com.duskspendr.analytics.boundary;

@@ -1,4 +1,0 @@
-/**
- * Chunk-step readers, processors and writers.
- */
-package com.duskspendr.analytics.control;

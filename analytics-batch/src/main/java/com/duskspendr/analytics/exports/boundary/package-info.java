@@ -1,0 +1,2 @@
+/** Requesting and following exports, signed downloads, expiry. */
+package com.duskspendr.analytics.exports.boundary;

@@ -1,0 +1,2 @@
+/** Requesting, listing and downloading statements. */
+package com.duskspendr.analytics.reports.boundary;

@@ -1,0 +1,2 @@
+/** Stored statements (table analytics.report). */
+package com.duskspendr.analytics.reports.entity;
