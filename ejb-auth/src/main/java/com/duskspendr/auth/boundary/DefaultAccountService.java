@@ -20,6 +20,8 @@ import com.duskspendr.platform.persistence.Timestamps;
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
 import com.duskspendr.auth.events.AccountVerified;
+import com.duskspendr.auth.events.SecurityEventOccurred;
+import com.duskspendr.platform.outbox.Outbox;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -61,6 +63,7 @@ public class DefaultAccountService implements AccountService {
   @Inject Event<SessionsClosed> sessionsClosed;
   @Inject Event<AccountVerified> verified;
   @Inject AccountMail mail;
+  @Inject Outbox outbox;
 
   /** How long the link in a verification mail works. */
   @Inject
@@ -131,7 +134,11 @@ public class DefaultAccountService implements AccountService {
     if (hasher.needsRehash(account.passwordHash())) {
       account.changePasswordHash(hasher.hash(credentials.password()), now);
     }
+    List<Session> open = sessions.activeOf(account.id(), now);
     Session session = new Session(UUID.randomUUID(), account.id(), client.deviceName(), now, now.plus(sessionTtl));
+    if (!open.isEmpty() && open.stream().noneMatch(s -> java.util.Objects.equals(s.deviceName(), session.deviceName()))) {
+      security(account.id(), SecurityEventOccurred.NEW_DEVICE_LOGIN, session, now);
+    }
     sessions.add(session);
     return issueTokens(account, session, now);
   }
@@ -190,8 +197,16 @@ public class DefaultAccountService implements AccountService {
             .filter(candidate -> candidate.accountId().equals(accountId.value()))
             .filter(candidate -> candidate.revokedAt() == null)
             .orElseThrow(SessionNotFoundException::new);
-    session.revoke(now());
+    OffsetDateTime now = now();
+    session.revoke(now);
     sessionsClosed.fire(SessionsClosed.of(session.id()));
+    security(accountId.value(), SecurityEventOccurred.SESSION_REVOKED, session, now);
+  }
+
+  /** Through the outbox, in this transaction: the owner hears of it (notifications) once it commits. */
+  private void security(UUID accountId, String kind, Session session, OffsetDateTime now) {
+    outbox.publish(SecurityEventOccurred.EVENT, new AccountId(accountId),
+        new SecurityEventOccurred(kind, session.id().toString(), session.deviceName(), now.toInstant().toString()));
   }
 
   /**

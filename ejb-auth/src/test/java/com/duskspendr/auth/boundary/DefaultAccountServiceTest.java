@@ -49,6 +49,8 @@ class DefaultAccountServiceTest {
   private RecordingEvent<com.duskspendr.auth.control.SessionsClosed> closed;
   private RecordingEvent<com.duskspendr.auth.events.AccountVerified> verified;
   private final RecordingMail mails = new RecordingMail();
+  /** What the service published through the outbox, in order. */
+  private final List<Object> published = new java.util.ArrayList<>();
 
   /** The mails registration would send, in order. */
   static final class RecordingMail implements AccountMail {
@@ -85,6 +87,10 @@ class DefaultAccountServiceTest {
     verified = new RecordingEvent<>(event -> {});
     service.verified = verified;
     service.mail = mails;
+    service.outbox = (type, owner, payload) -> {
+      published.add(payload);
+      return UUID.randomUUID();
+    };
     service.verificationTtl = Duration.ofDays(7);
     service.revocation = ControlFixtures.sessionRevocation(store.sessionRepository, clock, closed);
     registered = new RecordingEvent<>(event -> store.journal.add("registered " + event.accountId()));
@@ -157,6 +163,30 @@ class DefaultAccountServiceTest {
     assertEquals(900, tokens.expiresInSeconds());
     assertNotNull(store.refreshTokens.get(RefreshTokens.hash(tokens.refreshToken())));
     assertEquals("Pixel 8", store.sessions.get(tokens.sessionId()).deviceName());
+  }
+
+  @Test
+  void aSignInFromANewDeviceIsASecurityEventButTheFirstSignInAndAKnownDeviceAreNot() {
+    registerAda();
+    login();
+    login();
+    assertTrue(published.isEmpty(), "the first device, then the same one again");
+    TokenPair laptop = service.login(new Credentials("ada@example.com", PASSWORD), new ClientInfo("198.51.100.4", "Laptop"));
+    assertEquals(1, published.size());
+    var event = (com.duskspendr.auth.events.SecurityEventOccurred) published.get(0);
+    assertEquals("new_device_login", event.kind());
+    assertEquals("Laptop", event.deviceName());
+    assertEquals(laptop.sessionId().toString(), event.sessionId());
+  }
+
+  @Test
+  void revokingASessionIsASecurityEvent() {
+    AccountId id = registerAda();
+    TokenPair phone = login();
+    service.revokeSession(id, phone.sessionId());
+    var event = (com.duskspendr.auth.events.SecurityEventOccurred) published.get(published.size() - 1);
+    assertEquals("session_revoked", event.kind());
+    assertEquals(phone.sessionId().toString(), event.sessionId());
   }
 
   @Test

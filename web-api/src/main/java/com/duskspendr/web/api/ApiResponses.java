@@ -31,6 +31,14 @@ public final class ApiResponses {
         .entity(EnvelopeFactory.system().page(RequestContext.requestIdOrNew(), data, nextCursor));
   }
 
+  /** A page of a list with {@code meta.unreadCount} (the notification inbox). */
+  public static Response countedPage(Object data, String nextCursor, long unreadCount) {
+    return Response.ok()
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(EnvelopeFactory.system().counted(RequestContext.requestIdOrNew(), data, nextCursor, unreadCount))
+        .build();
+  }
+
   /** Created, with extra headers to add: the builder with the envelope already set. */
   public static Response.ResponseBuilder createdBuilder(URI location, Object data) {
     return envelope(Response.created(location), data);

@@ -7,6 +7,7 @@ import static com.duskspendr.web.blackbox.ApiClient.request;
 import static com.duskspendr.web.blackbox.ApiClient.signedInUser;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.duskspendr.web.it.WithIntegrationEnvironment;
 import io.restassured.path.json.JsonPath;
@@ -312,22 +313,17 @@ class SecurityHardeningIT {
     request().body(Map.of("token", "made-up")).post("/api/v1/auth/verify-email").then().statusCode(400);
   }
 
-  /** The verification link from the logging mail sender (until notifications send real mail). */
+  /** The token in the verification link of the mail the test's SMTP server received. */
   private static String mailedToken(String email) throws Exception {
-    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("duskspendr.test.work", "target/it-work"))
-        .resolve("payara-blackbox.log");
-    java.util.regex.Pattern link =
-        java.util.regex.Pattern.compile("Mail to " + java.util.regex.Pattern.quote(email) + ": confirm .*#token=([A-Za-z0-9_-]+)");
-    for (int attempt = 0; attempt < 50; attempt++) {
-      for (String line : java.nio.file.Files.readAllLines(log)) {
-        java.util.regex.Matcher found = link.matcher(line);
-        if (found.find()) {
-          return found.group(1);
-        }
-      }
-      Thread.sleep(100);
+    var mail = Mailbox.await(email, 1, java.time.Duration.ofSeconds(60)).get(0);
+    assertEquals("Confirm your DuskSpendr address", mail.getSubject());
+    java.util.regex.Matcher found =
+        java.util.regex.Pattern.compile("#token=([A-Za-z0-9_%-]+)").matcher(Mailbox.part(mail, "text/plain"));
+    if (!found.find()) {
+      throw new AssertionError("no verification link in the mail to " + email);
     }
-    throw new AssertionError("no verification mail for " + email + " in " + log);
+    assertTrue(Mailbox.part(mail, "text/html").contains("#token=" + found.group(1)));
+    return java.net.URLDecoder.decode(found.group(1), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

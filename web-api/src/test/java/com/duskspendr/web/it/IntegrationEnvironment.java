@@ -5,6 +5,8 @@ import com.duskspendr.server.DuskSpendrSystem;
 import com.duskspendr.server.EmbeddedBroker;
 import com.duskspendr.server.EmbeddedDatabase;
 import com.duskspendr.server.Setting;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -32,6 +34,7 @@ public final class IntegrationEnvironment {
   private final int brokerPort;
   private EmbeddedBroker broker;
   private DuskSpendrSystem system;
+  private final GreenMail mail;
 
   private IntegrationEnvironment() throws Exception {
     work = Path.of(System.getProperty("duskspendr.test.work", "target/it-work")).toAbsolutePath();
@@ -46,6 +49,9 @@ public final class IntegrationEnvironment {
     }
     brokerPort = freePort();
     broker = EmbeddedBroker.start(work.resolve("artemis"), brokerPort);
+    // A real SMTP server in this JVM, on a loopback port chosen before the system starts and passed to it.
+    mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
     configureLauncher();
     configureArquillian();
   }
@@ -105,6 +111,11 @@ public final class IntegrationEnvironment {
     }
   }
 
+  /** The SMTP server the system sends its mail to; tests read what it received. */
+  public GreenMail mail() {
+    return mail;
+  }
+
   public String jdbcUrl() {
     return jdbcUrl;
   }
@@ -148,6 +159,15 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.ratelimit.expensive.per-address", ADDRESS_EXPENSIVE_QUOTA + "/PT1M");
     // low enough that a test reaches the per-account delay from the two loopback addresses it has
     System.setProperty("duskspendr.auth.max-failures-per-account", String.valueOf(ACCOUNT_DELAY_AFTER));
+    System.setProperty("duskspendr.mail.smtp.host", "127.0.0.1");
+    System.setProperty("duskspendr.mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+    System.setProperty("duskspendr.mail.smtp.starttls", "false");
+    System.setProperty("duskspendr.mail.from", "DuskSpendr <alerts@duskspendr.test>");
+    // the tests' webhook receiver listens on loopback, over http
+    System.setProperty("duskspendr.webhooks.allow-private-targets", "true");
+    // retries within seconds, so that a target failing three times is tested in seconds, not minutes
+    System.setProperty("duskspendr.notifications.retry.initial", "PT1S");
+    System.setProperty("duskspendr.notifications.retry.max", "PT4S");
   }
 
   /** The one web origin the tests' system lets browsers call it from. */
@@ -177,7 +197,10 @@ public final class IntegrationEnvironment {
             " ",
             "-Xmx768m",
             "-Dduskspendr.db.url=" + jdbcUrl,
-            "-Dduskspendr.data.dir=" + work.resolve("arquillian-data")));
+            "-Dduskspendr.data.dir=" + work.resolve("arquillian-data"),
+            "-Dduskspendr.mail.smtp.host=127.0.0.1",
+            "-Dduskspendr.mail.smtp.port=" + mail.getSmtp().getPort(),
+            "-Dduskspendr.mail.smtp.starttls=false"));
     Path preBoot = BootCommands.write(
         work.resolve("arquillian-pre-boot.asadmin"), BootCommands.preBoot(Setting.HTTP_THREADS.intValue(),
             BootCommands.Compression.configured()));
@@ -202,7 +225,7 @@ public final class IntegrationEnvironment {
 
   /** Stops what was started, the server before the services it uses. */
   private void close() {
-    for (AutoCloseable component : new AutoCloseable[] {system, broker, database}) {
+    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop}) {
       if (component != null) {
         try {
           component.close();

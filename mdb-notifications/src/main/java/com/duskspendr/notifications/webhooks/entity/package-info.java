@@ -1,0 +1,2 @@
+/** Stored webhook subscriptions. */
+package com.duskspendr.notifications.webhooks.entity;

@@ -1,0 +1,449 @@
+package com.duskspendr.web.blackbox;
+
+import static com.duskspendr.web.blackbox.ApiClient.PASSWORD;
+import static com.duskspendr.web.blackbox.ApiClient.authorized;
+import static com.duskspendr.web.blackbox.ApiClient.request;
+import static com.duskspendr.web.blackbox.ApiClient.signedInUser;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.messaging.Destinations;
+import com.duskspendr.platform.messaging.EventEnvelope;
+import com.duskspendr.platform.messaging.EventHeaders;
+import com.duskspendr.platform.messaging.EventMessages;
+import com.duskspendr.transactions.events.BudgetThresholdCrossed;
+import com.duskspendr.web.it.IntegrationEnvironment;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Topic;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications as the app and the user's mailbox see them, against the running system: spending through
+ * the API past a budget's threshold alerts exactly once on each configured channel (the inbox, and a mail
+ * the test's SMTP server receives), quiet hours hold mail back, anomalies and large payments alert,
+ * settings are validated, the inbox pages and marks, no user sees another's, and deletion erases.
+ */
+class NotificationsApiIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+  @Test
+  void spendingPastEightyPercentOfABudgetAlertsExactlyOnceOnEachChannel() throws Exception {
+    ApiClient.Session user = signedInUser();
+    putChannels(user, Map.of("budget", List.of("in_app", "email", "webhook")));
+    WebhookReceiver receiver = WebhookReceiver.get();
+    String hook = receiver.newUrl();
+    String secret = authorized(user.accessToken()).body(Map.of("url", hook, "events", List.of("budget")))
+        .post("/api/v1/webhooks").then().statusCode(201).extract().path("data.secret");
+    createBudget(user, "100.00", List.of(80, 100));
+
+    spend(user, "-50.00");
+    spend(user, "-35.00"); // 85 of 100: past 80, not 100
+
+    JsonPath inbox = awaitInbox(user, page -> page.getList("data").size() >= 1);
+    awaitAlertMails(user, 1, PATIENCE);
+    receiver.await(hook, 1, PATIENCE);
+    // Give a duplicate (a redelivery, a second sweeper) time to show up, then count again.
+    Thread.sleep(3000);
+    inbox = inbox(user, "");
+    assertEquals(1, inbox.getList("data").size(), "one inbox entry");
+    assertEquals("budget", inbox.getString("data[0].type"));
+    assertEquals("80", inbox.getString("data[0].data.threshold"));
+    assertEquals("85.00", inbox.getString("data[0].data.spent"));
+    assertEquals("100.00", inbox.getString("data[0].data.limit"));
+    assertEquals(1, inbox.getInt("meta.unreadCount"));
+    List<MimeMessage> mails = alertMails(user);
+    assertEquals(1, mails.size(), "one mail");
+    MimeMessage mail = mails.get(0);
+    assertEquals(inbox.getString("data[0].title"), mail.getSubject());
+    assertTrue(mail.isMimeType("multipart/alternative"));
+    assertTrue(Mailbox.part(mail, "text/plain").contains("85.00 USD of 100.00 USD"));
+    assertTrue(Mailbox.part(mail, "text/html").contains("<h1"));
+    assertEquals("alerts@duskspendr.test", ((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getAddress());
+    List<WebhookReceiver.Received> posts = receiver.requests(hook);
+    assertEquals(1, posts.size(), "one webhook delivery");
+    assertTrue(WebhookReceiver.verify(posts.get(0), secret, Duration.ofMinutes(5)), "signed with the secret");
+    assertEquals(inbox.getString("data[0].id"), JsonPath.from(posts.get(0).body()).getString("id"));
+  }
+
+  @Test
+  void aConnectedAppHearsOfANewAlertAndAReconnectionReplaysWhatItMissed() throws Exception {
+    ApiClient.Session alice = signedInUser();
+    ApiClient.Session bob = signedInUser();
+    createBudget(alice, "100.00", List.of(50, 90));
+    String first;
+    try (EventStream stream = EventStream.open(alice.accessToken(), null);
+        EventStream others = EventStream.open(bob.accessToken(), null)) {
+      assertEquals(200, stream.status());
+      spend(alice, "-60.00");
+      EventStream.Event event = stream.next(PATIENCE);
+      assertTrue(event != null, "the alert reached the open stream");
+      assertEquals("notification", event.name());
+      JsonPath data = JsonPath.from(event.data());
+      assertEquals(event.id(), data.getString("id"));
+      assertEquals("budget", data.getString("type"));
+      assertEquals("50", data.getString("data.threshold"));
+      first = event.id();
+      assertEquals(null, others.next(Duration.ofSeconds(2)), "another user's stream hears nothing of it");
+    }
+    // While the app is away, the next threshold is crossed; reconnecting with Last-Event-ID replays it.
+    spend(alice, "-35.00");
+    awaitInbox(alice, page -> page.getList("data").size() == 2);
+    try (EventStream again = EventStream.open(alice.accessToken(), first)) {
+      EventStream.Event missed = again.next(PATIENCE);
+      assertTrue(missed != null, "the missed alert is replayed");
+      assertEquals("90", JsonPath.from(missed.data()).getString("data.threshold"));
+      assertEquals(null, again.next(Duration.ofSeconds(2)), "and only it");
+    }
+    try (EventStream anonymous = EventStream.open(null, null)) {
+      assertEquals(401, anonymous.status());
+    }
+  }
+
+  @Test
+  void aSignInFromANewDeviceAlertsAtOnceEvenInQuietHoursAndSoDoesClosingASession() throws Exception {
+    ApiClient.Session user = signedInUser(); // "Test phone"
+    LocalTime now = LocalTime.now(ZoneOffset.UTC);
+    authorized(user.accessToken())
+        .body(Map.of("quietHours", Map.of("start", now.minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(),
+            "end", now.plusHours(2).truncatedTo(ChronoUnit.MINUTES).toString())))
+        .put("/api/v1/notifications/preferences").then().statusCode(200);
+    String laptop = ApiClient.login(user.email(), PASSWORD, "Work laptop").then().statusCode(200)
+        .extract().path("data.accessToken");
+
+    JsonPath inbox = awaitInbox(user, page -> page.getList("data").size() == 1);
+    assertEquals("security", inbox.getString("data[0].type"));
+    assertEquals(true, inbox.getBoolean("data[0].urgent"));
+    assertEquals("New sign-in on Work laptop", inbox.getString("data[0].title"));
+    MimeMessage mail = awaitAlertMails(user, 1, PATIENCE).get(0); // security mail is on by default
+    assertEquals("New sign-in on Work laptop", mail.getSubject());
+
+    String laptopSession = authorized(user.accessToken()).get("/api/v1/auth/sessions").then().statusCode(200)
+        .extract().jsonPath().getList("data", Map.class).stream()
+        .filter(s -> "Work laptop".equals(s.get("deviceName"))).map(s -> (String) s.get("id")).findFirst().orElseThrow();
+    authorized(user.accessToken()).delete("/api/v1/auth/sessions/" + laptopSession).then().statusCode(204);
+    inbox = awaitInbox(user, page -> page.getList("data").size() == 2);
+    assertEquals("A device was signed out", inbox.getString("data[0].title"));
+    ApiClient.login(user.email(), PASSWORD, "Test phone").then().statusCode(200);
+    Thread.sleep(3000);
+    assertEquals(2, inbox(user, "").getList("data").size(), "a sign-in on a known device alerts nobody");
+    assertTrue(laptop != null);
+  }
+
+  @Test
+  void aRedeliveredBudgetCrossingAlertsOnce() throws Exception {
+    ApiClient.Session user = signedInUser();
+    putChannels(user, Map.of("budget", List.of("in_app", "email")));
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    EventEnvelope crossed = EventEnvelope.of(BudgetThresholdCrossed.EVENT, new AccountId(UUID.fromString(user.userId())),
+        Instant.now(), new BudgetThresholdCrossed(1, UUID.randomUUID(), "travel", 80, "80.00", "100.00", "USD",
+            today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth())));
+    // Twice, the copy under a fresh broker duplicate id: only the consumer's idempotency can stop it.
+    try (JMSContext jms = new ActiveMQConnectionFactory(IntegrationEnvironment.get().brokerUrl()).createContext()) {
+      JMSProducer producer = jms.createProducer();
+      Topic topic = jms.createTopic(Destinations.DOMAIN_EVENTS_TOPIC_ADDRESS);
+      EventMessages.send(producer, topic, crossed);
+      producer.setProperty(EventHeaders.BROKER_DUPLICATE_ID, UUID.randomUUID().toString());
+      producer.send(topic, crossed.payload());
+    }
+    awaitInbox(user, page -> page.getList("data").size() >= 1);
+    awaitAlertMails(user, 1, PATIENCE);
+    Thread.sleep(3000);
+    assertEquals(1, inbox(user, "").getList("data").size());
+    assertEquals(1, alertMails(user).size());
+  }
+
+  @Test
+  void duringQuietHoursTheMailWaitsUntilTheyEnd() throws Exception {
+    ApiClient.Session user = signedInUser();
+    // Quiet from an hour ago until the start of the minute after next (in UTC, the profile's default zone).
+    LocalTime now = LocalTime.now(ZoneOffset.UTC);
+    LocalTime end = now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
+    Map<String, Object> body = new HashMap<>();
+    body.put("channels", Map.of("budget", List.of("in_app", "email")));
+    body.put("quietHours", Map.of("start", now.minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(),
+        "end", end.toString()));
+    authorized(user.accessToken()).body(body).put("/api/v1/notifications/preferences").then().statusCode(200)
+        .body("data.quietHours.end", equalTo(end.toString()));
+    createBudget(user, "10.00", List.of(80));
+    spend(user, "-9.00");
+
+    awaitInbox(user, page -> page.getList("data").size() == 1); // in-app entries are silent: at once
+    Thread.sleep(3000);
+    Instant ends = LocalDate.now(ZoneOffset.UTC).atTime(end).toInstant(ZoneOffset.UTC);
+    if (ends.isBefore(Instant.now().minus(Duration.ofHours(1)))) {
+      ends = ends.plus(Duration.ofDays(1)); // the window wrapped midnight
+    }
+    if (Instant.now().isBefore(ends.minusSeconds(5))) {
+      assertEquals(0, alertMails(user).size(), "no mail during quiet hours");
+    }
+    awaitAlertMails(user, 1, Duration.ofMinutes(4));
+    assertTrue(!Instant.now().isBefore(ends), "the mail came once the quiet hours ended at " + ends);
+  }
+
+  @Test
+  void aDuplicateChargeAndALargePaymentAlert() throws Exception {
+    ApiClient.Session user = signedInUser();
+    Map<String, Object> body = new HashMap<>();
+    body.put("largeTransactionThreshold", Map.of("amount", "500", "currency", "USD"));
+    authorized(user.accessToken()).body(body).put("/api/v1/notifications/preferences").then().statusCode(200)
+        .body("data.largeTransactionThreshold.amount", equalTo("500.00"));
+
+    spend(user, "-499.99"); // below the threshold
+    spend(user, "-42.00", "Corner Cafe");
+    spend(user, "-42.00", "Corner Cafe"); // the same charge twice: a likely duplicate
+    spend(user, "-650.00", "Big Purchase");
+
+    JsonPath inbox = awaitInbox(user, page -> page.getList("data.type").containsAll(List.of("anomaly", "large_transaction")));
+    Thread.sleep(3000);
+    inbox = inbox(user, "");
+    List<String> types = inbox.getList("data.type");
+    assertEquals(1, types.stream().filter("large_transaction"::equals).count(), "only the payment above 500: " + types);
+    assertTrue(inbox.getList("data.data.amount").contains("-650.00"));
+    assertTrue(inbox.getList("data.data.kind").contains("duplicate_charge"), inbox.prettify());
+  }
+
+  @Test
+  void theInboxPagesNewestFirstFiltersUnreadAndMarksRead() throws Exception {
+    ApiClient.Session user = signedInUser();
+    createBudget(user, "100.00", List.of(10, 20, 30, 40));
+    spend(user, "-45.00"); // crosses all four thresholds at once
+    awaitInbox(user, page -> page.getList("data").size() == 4);
+
+    JsonPath first = inbox(user, "?limit=3");
+    assertEquals(3, first.getList("data").size());
+    assertEquals(4, first.getInt("meta.unreadCount"));
+    String cursor = first.getString("meta.nextCursor");
+    JsonPath second = inbox(user, "?limit=3&cursor=" + cursor);
+    assertEquals(1, second.getList("data").size());
+    assertEquals(null, second.getString("meta.nextCursor"));
+    List<String> all = new java.util.ArrayList<>(first.getList("data.id"));
+    all.addAll(second.getList("data.id"));
+    assertEquals(4, all.stream().distinct().count(), "pages neither overlap nor skip");
+    List<String> created = new java.util.ArrayList<>(first.getList("data.createdAt"));
+    created.addAll(second.getList("data.createdAt"));
+    for (int i = 1; i < created.size(); i++) {
+      assertTrue(Instant.parse(created.get(i - 1)).compareTo(Instant.parse(created.get(i))) >= 0, "newest first");
+    }
+
+    String id = all.get(0);
+    authorized(user.accessToken()).post("/api/v1/notifications/" + id + "/read").then().statusCode(200)
+        .body("data.read", equalTo(true));
+    JsonPath unread = inbox(user, "?unread=true");
+    assertEquals(3, unread.getList("data").size());
+    assertEquals(3, unread.getInt("meta.unreadCount"));
+    assertTrue(!unread.getList("data.id").contains(id));
+
+    authorized(user.accessToken()).post("/api/v1/notifications/read-all").then().statusCode(200)
+        .body("data.marked", equalTo(3));
+    assertEquals(0, inbox(user, "?unread=true").getList("data").size());
+
+    authorized(user.accessToken()).delete("/api/v1/notifications/" + id).then().statusCode(204);
+    authorized(user.accessToken()).delete("/api/v1/notifications/" + id).then().statusCode(404);
+    assertEquals(3, inbox(user, "").getList("data").size());
+
+    authorized(user.accessToken()).get("/api/v1/notifications?limit=0").then().statusCode(400)
+        .body("error.code", equalTo("VALIDATION_ERROR")).body("error.details[0].field", equalTo("limit"));
+    authorized(user.accessToken()).get("/api/v1/notifications?limit=abc").then().statusCode(400);
+    authorized(user.accessToken()).get("/api/v1/notifications?unread=maybe").then().statusCode(400)
+        .body("error.details[0].field", equalTo("unread"));
+    authorized(user.accessToken()).get("/api/v1/notifications?cursor=not-a-cursor").then().statusCode(400)
+        .body("error.details[0].field", equalTo("cursor"));
+    authorized(user.accessToken()).post("/api/v1/notifications/not-a-uuid/read").then().statusCode(404);
+  }
+
+  @Test
+  void noUserSeesOrChangesAnothersNotifications() throws Exception {
+    ApiClient.Session alice = signedInUser();
+    ApiClient.Session bob = signedInUser();
+    createBudget(alice, "10.00", List.of(50));
+    spend(alice, "-6.00");
+    String id = awaitInbox(alice, page -> page.getList("data").size() == 1).getString("data[0].id");
+
+    assertEquals(0, inbox(bob, "").getList("data").size());
+    assertEquals(0, inbox(bob, "").getInt("meta.unreadCount"));
+    authorized(bob.accessToken()).post("/api/v1/notifications/" + id + "/read").then().statusCode(404)
+        .body("error.code", equalTo("NOT_FOUND"));
+    authorized(bob.accessToken()).delete("/api/v1/notifications/" + id).then().statusCode(404);
+    authorized(bob.accessToken()).post("/api/v1/notifications/read-all").then().statusCode(200)
+        .body("data.marked", equalTo(0));
+    authorized(bob.accessToken()).body(Map.of("channels", Map.of("budget", List.of()))).put("/api/v1/notifications/preferences")
+        .then().statusCode(200);
+
+    JsonPath mine = inbox(alice, "");
+    assertEquals(1, mine.getInt("meta.unreadCount"), "still unread");
+    authorized(alice.accessToken()).get("/api/v1/notifications/preferences").then().statusCode(200)
+        .body("data.channels.budget", hasItems("in_app", "push"));
+    request().get("/api/v1/notifications").then().statusCode(401);
+    request().get("/api/v1/notifications/preferences").then().statusCode(401);
+  }
+
+  @Test
+  void preferencesHaveSensibleDefaultsAndEveryInvalidFieldIsNamed() {
+    ApiClient.Session user = signedInUser();
+    authorized(user.accessToken()).get("/api/v1/notifications/preferences").then().statusCode(200)
+        .body("data.channels.budget", hasItems("in_app", "push"))
+        .body("data.channels.security", hasItems("in_app", "push", "email"))
+        .body("data.channels.digest", hasItems("email"))
+        .body("data.channels.budget", org.hamcrest.Matchers.not(hasItems("sms")))
+        .body("data.channels.budget", org.hamcrest.Matchers.not(hasItems("email")))
+        .body("data.quietHours", nullValue())
+        .body("data.largeTransactionThreshold", nullValue())
+        .body("data.digest", equalTo(true));
+
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("channels", Map.of("budget", List.of("in_app", "pigeon"), "gossip", List.of("email")));
+    bad.put("quietHours", Map.of("start", "25:00", "end", "07:00"));
+    bad.put("largeTransactionThreshold", Map.of("amount", "10.001", "currency", "USD"));
+    authorized(user.accessToken()).body(bad).put("/api/v1/notifications/preferences").then().statusCode(400)
+        .body("error.code", equalTo("VALIDATION_ERROR"))
+        .body("error.details.field", hasItems("channels.budget[1]", "channels.gossip", "quietHours.start",
+            "largeTransactionThreshold.amount"));
+    authorized(user.accessToken()).body(Map.of("quietHours", Map.of("start", "22:00"))).put("/api/v1/notifications/preferences")
+        .then().statusCode(400).body("error.details.field", hasItems("quietHours.end"));
+    authorized(user.accessToken()).body(Map.of("digest", "yes")).put("/api/v1/notifications/preferences")
+        .then().statusCode(400);
+    authorized(user.accessToken()).body("{\"unknown\": 1}").put("/api/v1/notifications/preferences").then().statusCode(400);
+    authorized(user.accessToken()).contentType("text/plain").body("x").put("/api/v1/notifications/preferences")
+        .then().statusCode(415);
+
+    Map<String, Object> good = new HashMap<>();
+    good.put("channels", Map.of("budget", List.of("email"), "anomaly", List.of()));
+    good.put("quietHours", Map.of("start", "22:00", "end", "07:00"));
+    good.put("largeTransactionThreshold", Map.of("amount", 1000, "currency", "EUR"));
+    good.put("digest", false);
+    authorized(user.accessToken()).body(good).put("/api/v1/notifications/preferences").then().statusCode(200);
+    authorized(user.accessToken()).get("/api/v1/notifications/preferences").then().statusCode(200)
+        .body("data.channels.budget", equalTo(List.of("email")))
+        .body("data.channels.anomaly", hasSize(0))
+        .body("data.channels.security", hasItems("email"))
+        .body("data.quietHours.start", equalTo("22:00"))
+        .body("data.quietHours.end", equalTo("07:00"))
+        .body("data.largeTransactionThreshold.amount", equalTo("1000.00"))
+        .body("data.largeTransactionThreshold.currency", equalTo("EUR"))
+        .body("data.digest", equalTo(false));
+  }
+
+  @Test
+  void registeringATakenAddressMailsItsOwner() throws Exception {
+    ApiClient.Session owner = signedInUser();
+    int before = Mailbox.to(owner.email()).size(); // the verification mail
+    ApiClient.register(owner.email(), "another long passphrase 99").then().statusCode(202);
+    List<MimeMessage> mails = Mailbox.await(owner.email(), before + 1, PATIENCE);
+    assertEquals("Someone tried to register with your address", mails.get(mails.size() - 1).getSubject());
+  }
+
+  @Test
+  void deletingTheAccountErasesItsNotifications() throws Exception {
+    ApiClient.Session user = signedInUser();
+    putChannels(user, Map.of("budget", List.of("in_app", "email")));
+    createBudget(user, "10.00", List.of(50));
+    spend(user, "-6.00");
+    awaitInbox(user, page -> page.getList("data").size() == 1);
+    awaitAlertMails(user, 1, PATIENCE);
+    assertTrue(count("notifications.notification", user.userId()) == 1);
+    assertTrue(count("notifications.delivery", user.userId()) >= 1);
+    assertEquals(1, count("notifications.preference", user.userId()));
+
+    authorized(user.accessToken()).body(Map.of("password", PASSWORD)).delete("/api/v1/users/me").then().statusCode(204);
+    assertEquals(0, count("notifications.notification", user.userId()));
+    assertEquals(0, count("notifications.delivery", user.userId()));
+    assertEquals(0, count("notifications.preference", user.userId()));
+  }
+
+  // --- helpers
+
+  private static void putChannels(ApiClient.Session user, Map<String, List<String>> channels) {
+    authorized(user.accessToken()).body(Map.of("channels", channels)).put("/api/v1/notifications/preferences")
+        .then().statusCode(200);
+  }
+
+  private static void createBudget(ApiClient.Session user, String amount, List<Integer> thresholds) {
+    Spending.createBudget(user, amount, thresholds);
+  }
+
+  private static void spend(ApiClient.Session user, String amount) {
+    Spending.spend(user, amount, "Grocer " + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private static void spend(ApiClient.Session user, String amount, String merchant) {
+    Spending.spend(user, amount, merchant);
+  }
+
+  /** Mail to the user other than the verification mail every new account gets. */
+  private static List<MimeMessage> alertMails(ApiClient.Session user) {
+    return Mailbox.to(user.email()).stream().filter(m -> {
+      try {
+        return !"Confirm your DuskSpendr address".equals(m.getSubject());
+      } catch (jakarta.mail.MessagingException e) {
+        return true;
+      }
+    }).toList();
+  }
+
+  private static List<MimeMessage> awaitAlertMails(ApiClient.Session user, int count, Duration timeout)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(timeout);
+    List<MimeMessage> got = alertMails(user);
+    while (got.size() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      got = alertMails(user);
+    }
+    if (got.size() < count) {
+      throw new AssertionError("expected " + count + " alert mail(s) to " + user.email() + ", got " + got.size());
+    }
+    return got;
+  }
+
+  private static JsonPath inbox(ApiClient.Session user, String query) {
+    return authorized(user.accessToken()).get("/api/v1/notifications" + query).then().statusCode(200).extract().jsonPath();
+  }
+
+  private static JsonPath awaitInbox(ApiClient.Session user, Predicate<JsonPath> done) throws InterruptedException {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    JsonPath page = inbox(user, "?limit=100");
+    while (!done.test(page) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(250);
+      page = inbox(user, "?limit=100");
+    }
+    if (!done.test(page)) {
+      throw new AssertionError("the inbox did not get there within " + PATIENCE + ": " + page.prettify());
+    }
+    return page;
+  }
+
+  private static int count(String table, String userId) throws Exception {
+    try (Connection c = DriverManager.getConnection(IntegrationEnvironment.get().jdbcUrl());
+        PreparedStatement q = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE user_id = CAST(? AS uuid)")) {
+      q.setString(1, userId);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package com.duskspendr.web.blackbox;
+
+import static com.duskspendr.web.blackbox.ApiClient.authorized;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the notification tests do to make alerts happen: a monthly food budget, and payments against it. */
+final class Spending {
+
+  private Spending() {}
+
+  /** A monthly budget on food_and_drink in USD for the current month. */
+  static void createBudget(ApiClient.Session user, String amount, List<Integer> thresholds) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Object> body = new HashMap<>();
+    body.put("categoryId", "food_and_drink");
+    body.put("amount", amount);
+    body.put("currency", "USD");
+    body.put("period", "monthly");
+    body.put("startDate", today.withDayOfMonth(1).toString());
+    body.put("alertThresholds", thresholds);
+    authorized(user.accessToken()).body(body).post("/api/v1/budgets").then().statusCode(201);
+  }
+
+  /** A grocery payment today, in USD. */
+  static void spend(ApiClient.Session user, String amount, String merchant) {
+    authorized(user.accessToken())
+        .body(Map.of("amount", amount, "currency", "USD", "date", LocalDate.now(ZoneOffset.UTC).toString(),
+            "categoryId", "food_and_drink.groceries", "merchantName", merchant))
+        .post("/api/v1/transactions")
+        .then()
+        .statusCode(201);
+  }
+}
