@@ -47,7 +47,7 @@ public final class EnvelopeFactory {
   /** A page of the notification inbox: the next page's cursor and the caller's unread count. */
   public <T> SuccessEnvelope<T> counted(String requestId, T data, String nextCursor, long unreadCount) {
     return new SuccessEnvelope<>(true, data,
-        new Meta(requestId, clock.instant(), API_VERSION, nextCursor, null, unreadCount));
+        new Meta(requestId, clock.instant(), version.get(), nextCursor, null, unreadCount));
   }
 
   public ErrorEnvelope error(String requestId, ErrorCode code, String message, List<FieldIssue> details) {
