@@ -65,6 +65,8 @@ run_one() { # LABEL CONTENT-TYPE FILE
   location=$(curl -s -D - -o "$work/accepted.json" -H "Authorization: Bearer $token" -H "Content-Type: $type" \
     --data-binary "@$file" "$base/api/v1/transactions/import" | tr -d '\r' | sed -nE 's/^[Ll]ocation: (.*)$/\1/p')
   [[ -n "$location" ]] || { echo "no 202: $(cat "$work/accepted.json")"; return 1; }
+  # Location is a path unless duskspendr.http.public-base-url is set
+  [[ "$location" == http* ]] || location="$base$location"
   local accepted_at; accepted_at=$(elapsed "$start")
   while :; do
     progress=$(curl -s -H "Authorization: Bearer $token" "$location")
@@ -84,7 +86,7 @@ run_one() { # LABEL CONTENT-TYPE FILE
   echo "   $label: 202 after ${accepted_at} s; stored and listed ${stored} s; all categorized ${categorized} s"
   echo "     final: $(echo "$progress" | sed -E 's/.*"totalLines":([0-9]+),"processedLines":([0-9]+),"imported":([0-9]+),"duplicates":([0-9]+).*/total \1, processed \2, imported \3, duplicates \4/')"
   echo "     processedLines seen while polling:$(echo "$seen" | tr ' ' '\n' | uniq | tr '\n' ' ')"
-  echo "     filed: $(database "SELECT categorization_status || ' ' || count(*) FROM transactions.\"transaction\" WHERE user_id = '$user' GROUP BY 1 ORDER BY 1" | tr '\n' ',')"
+  echo "     filed: $(database "SELECT categorization_status, count(*) FROM transactions.\"transaction\" WHERE user_id = '$user' GROUP BY categorization_status ORDER BY 1" | tr '\n' ' ')"
 }
 
 for ((round = 1; round <= rounds; round++)); do

@@ -57,7 +57,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(WithIntegrationEnvironment.class)
 class CategorizationApiIT {
 
-  private static final Duration PATIENCE = Duration.ofSeconds(10);
+  /** Generous: the categorizer runs behind the outbox and the broker on a machine that may be loaded 10x. */
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String TODAY = LocalDate.now().minusDays(1).toString();
 
   @Test
