@@ -37,7 +37,7 @@ class SchemaRegistrationsTest {
 
   @Test
   void everyModuleOfThisBuildRegistersItsSchema() {
-    assertEquals(List.of("platform", "auth", "users", "transactions", "ml"),
+    assertEquals(List.of("platform", "auth", "users", "transactions", "ml", "notifications"),
         SchemaRegistrations.find(getClass().getClassLoader()));
   }
 }
