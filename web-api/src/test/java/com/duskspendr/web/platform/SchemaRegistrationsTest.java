@@ -37,7 +37,7 @@ class SchemaRegistrationsTest {
 
   @Test
   void everyModuleOfThisBuildRegistersItsSchema() {
-    assertEquals(List.of("platform", "auth", "users", "transactions", "ml", "analytics"),
+    assertEquals(List.of("platform", "auth", "users", "transactions", "ml", "notifications", "analytics"),
         SchemaRegistrations.find(getClass().getClassLoader()));
   }
 }
