@@ -10,6 +10,8 @@ import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Announces a deprecated route on each of its answers (see {@link RouteDeprecation}): {@code Deprecation:
@@ -21,7 +23,7 @@ public class DeprecationHeaders implements ContainerResponseFilter {
 
   /** IMF-fixdate (RFC 9110): two-digit day, English names, always GMT. */
   private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
   @Context ResourceInfo resource;
 
@@ -40,10 +42,10 @@ public class DeprecationHeaders implements ContainerResponseFilter {
     return type != null ? type.getAnnotation(RouteDeprecation.class) : null;
   }
 
-  static java.util.Map<String, String> headersOf(RouteDeprecation deprecation) {
+  static Map<String, String> headersOf(RouteDeprecation deprecation) {
     long since = LocalDate.parse(deprecation.since()).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     String sunset = HTTP_DATE.format(LocalDate.parse(deprecation.sunset()).atStartOfDay(ZoneOffset.UTC));
-    return java.util.Map.of(
+    return Map.of(
         "Deprecation", "@" + since,
         "Sunset", sunset,
         "Link", "<" + deprecation.successor() + ">; rel=\"successor-version\"");

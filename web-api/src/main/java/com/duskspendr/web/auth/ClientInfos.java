@@ -15,8 +15,7 @@ final class ClientInfos {
   static ClientInfo of(HttpServletRequest request, String deviceName) {
     String name = deviceName != null && !deviceName.isBlank() ? deviceName : request.getHeader("User-Agent");
     // Behind our own proxies, the address they forwarded for (login throttling keys on it).
-    String address = ClientAddresses.configured().clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
-    return new ClientInfo(address, clean(name));
+    return new ClientInfo(ClientAddresses.configured().clientOf(request), clean(name));
   }
 
   static String clean(String name) {

@@ -1,5 +1,6 @@
 package com.duskspendr.web.envelope;
 
+import com.duskspendr.web.request.ApiVersions;
 import com.duskspendr.web.request.RequestContext;
 import java.time.Clock;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class EnvelopeFactory {
   private final Supplier<String> version;
 
   public EnvelopeFactory(Clock clock) {
-    this(clock, () -> com.duskspendr.web.request.ApiVersions.CURRENT);
+    this(clock, () -> ApiVersions.CURRENT);
   }
 
   public EnvelopeFactory(Clock clock, Supplier<String> version) {

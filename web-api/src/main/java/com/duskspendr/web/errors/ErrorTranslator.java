@@ -65,12 +65,10 @@ public final class ErrorTranslator {
     }
 
     if (failure instanceof RateLimitExceededException limited) {
-      return ApiError.of(ErrorCode.RATE_LIMITED, limited.getMessage())
-          .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(limited.retryAfter())));
+      return rateLimited(limited.getMessage(), limited.retryAfter());
     }
     if (failure instanceof TooManyImportsException busy) {
-      return ApiError.of(ErrorCode.RATE_LIMITED, busy.getMessage())
-          .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(busy.retryAfter())));
+      return rateLimited(busy.getMessage(), busy.retryAfter());
     }
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);
@@ -128,8 +126,7 @@ public final class ErrorTranslator {
       return ApiError.of(ErrorCode.UNAUTHORIZED, auth.getMessage());
     }
     if (auth instanceof LoginThrottledException throttled) {
-      return ApiError.of(ErrorCode.RATE_LIMITED, auth.getMessage())
-          .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(throttled.retryAfter())));
+      return rateLimited(auth.getMessage(), throttled.retryAfter());
     }
     if (auth instanceof PasswordPolicyException policy) {
       return ApiError.of(
@@ -142,6 +139,12 @@ public final class ErrorTranslator {
     }
     // A failure added to the contract after this mapping: a client-side problem by definition of AuthException.
     return ApiError.of(ErrorCode.VALIDATION_ERROR, auth.getMessage());
+  }
+
+  /** Every "come back later" failure (rate limit, login throttle, imports in flight): 429 with Retry-After. */
+  private static ApiError rateLimited(String message, Duration retryAfter) {
+    return ApiError.of(ErrorCode.RATE_LIMITED, message)
+        .withHeader(RETRY_AFTER, Long.toString(retryAfterSeconds(retryAfter)));
   }
 
   /** Whole seconds, rounded up (a client retrying early is refused again), at least one. */

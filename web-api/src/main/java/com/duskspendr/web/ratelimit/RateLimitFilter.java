@@ -40,7 +40,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     RateDecision decision = new RateDecision();
     request.setProperty(DECISION, decision);
 
-    String address = ClientAddresses.configured().clientOf(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+    String address = ClientAddresses.configured().clientOf(http);
     RatePolicy perAddress = settings.perAddress(route);
     decision.add(perAddress, buckets.take("a:" + route.configKey() + ":" + address, perAddress));
     if (decision.allowed()) {

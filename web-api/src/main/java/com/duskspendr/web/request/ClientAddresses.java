@@ -1,5 +1,6 @@
 package com.duskspendr.web.request;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -45,6 +46,11 @@ public final class ClientAddresses {
   private static final class Configured {
     static final ClientAddresses INSTANCE =
         new ClientAddresses(ConfigProvider.getConfig().getOptionalValue(CONFIG_KEY, String.class).orElse(""));
+  }
+
+  /** The client of this request: its peer, or whom our proxy forwarded for. */
+  public String clientOf(HttpServletRequest request) {
+    return clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
   }
 
   /**
