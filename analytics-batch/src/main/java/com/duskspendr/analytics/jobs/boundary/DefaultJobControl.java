@@ -1,5 +1,6 @@
 package com.duskspendr.analytics.jobs.boundary;
 
+import com.duskspendr.analytics.jobs.control.OrphanedExecutions;
 import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.platform.failure.InvalidInputException;
@@ -24,6 +25,7 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -64,6 +66,8 @@ public class DefaultJobControl implements JobControl {
       NIGHTLY, Set.of("itemCount", "pauseMillis"),
       REBUILD, Set.of("itemCount", "pauseMillis", "userId"),
       RETRAIN, Set.of());
+
+  @Inject OrphanedExecutions orphans;
 
   @Override
   public JobExecutionView start(String jobName, Map<String, String> parameters) {
@@ -175,12 +179,18 @@ public class DefaultJobControl implements JobControl {
     }
   }
 
-  private static List<Long> running(JobOperator operator, String jobName) {
+  /** The job's running executions, after marking those whose instance died (analytics jobs only). */
+  private List<Long> running(JobOperator operator, String jobName) {
+    List<Long> running;
     try {
-      return operator.getRunningExecutions(jobName);
+      running = operator.getRunningExecutions(jobName);
     } catch (NoSuchJobException neverRan) {
       return List.of();
     }
+    if (RETRAIN.equals(jobName)) {
+      return running; // ejb-ml's job holds a lock of its own
+    }
+    return running.stream().filter(id -> !orphans.reclaimIfOrphaned(operator.getJobExecution(id))).toList();
   }
 
   private static boolean valid(String name, String value) {
