@@ -3,7 +3,8 @@
 # root, work, base, payara_pid, started_at, ready_at, classpath.
 set -euo pipefail
 # ROOT=<another checkout> measures that checkout's build with these scripts (a before/after pair in one session)
-root="${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}"
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="${ROOT:-$(cd "$bench_dir/../../.." && pwd)}"
 port="${PORT:-18080}"
 work="$(mktemp -d /tmp/duskspendr-bench.XXXXXX)"
 base="http://localhost:$port"
@@ -133,4 +134,104 @@ measured_with_consumers() {
   drained=$(date +%s.%N)
   echo "    Server CPU per request, its consumers included: $(echo "scale=3; ($(server_cpu_seconds) - $before) * 1000 / $requests" | bc) ms"
   echo "    (the last events were consumed $(echo "scale=1; $drained - $started - 2" | bc) s after the load ended)"
+}
+
+# realistic_statement LINES FROM_EPOCH SPAN_SECONDS [SALT] -> prints a CSV bank statement (Date, Merchant,
+# Amount, Currency) as the benchmarks import it through the API, so rows carry the categorizer's decisions
+# and suggestions like a real user's. Descriptors as banks print them: well-known chains the model files,
+# local shops it is unsure about (pending, with its suggestions), monthly-ish income; one line in twenty
+# in EUR (a card used abroad). Amounts are unique within a file (no line is a duplicate of another); SALT
+# (default 0) shifts the descriptor mix, so that users of one run do not all have the same ledger.
+realistic_statement() {
+  awk -v n="$1" -v from="$2" -v span="$3" -v salt="${4:-0}" 'BEGIN {
+    split("POS 4417 STARBUCKS #1234 SEATTLE WA|WHOLEFDS MKT 10234 AUSTIN TX|SHELL OIL 57442109 HOUSTON TX|UBER *TRIP HELP.UBER.COM|NETFLIX.COM 866-579-7172 CA|AMZN Mktp US*2K4L91|TRADER JOE S #552 QPS|SPOTIFY USA 877-778-1161|CVS/PHARMACY #01234 BOSTON MA|CHIPOTLE 1234 DENVER CO|SQ *BLUE FOX CAFE 0042|PAYPAL *KLEINWAREN 4029357733|ZETTLE_*HOFLADEN MEIER|SUMUP *ATELIER NORD|TST* LA PETITE BOULANGERIE|COMCAST CABLE COMM 800-266-2278|PG&E WEB ONLINE PAYMENT|DELTA AIR 0062345678901|MARRIOTT HOTEL DOWNTOWN|LYFT *RIDE TUE 8PM|SAFEWAY #1762 OAKLAND CA|HOME DEPOT #6612|IKEA US EAST 211|APPLE.COM/BILL 866-712-7753|PLANET FITNESS CLUB FEE|VENMO *J SMITH|SEPA LASTSCHRIFT STADTWERKE|KARTENZAHLUNG REWE MARKT|ACH DEBIT GEICO AUTO PAY|ATM WITHDRAWAL 7-ELEVEN", m, "|")
+    print "Date,Merchant,Amount,Currency"
+    for (i = 0; i < n; i++) {
+      d = from + int(i * span / n)
+      amount = sprintf("-%d.%02d", 1 + int(i / 100), i % 100)
+      merchant = m[1 + (i * 7 + salt) % 30]
+      currency = (i + salt) % 20 == 7 ? "EUR" : "USD"
+      if (i % 40 == 0) { merchant = "ACME CORP PAYROLL DIRECT DEP"; amount = sprintf("%d.%02d", 2500 + i, i % 100); currency = "USD" }
+      print strftime("%Y-%m-%d", d, 1) "," merchant "," amount "," currency
+    }
+  }'
+}
+
+# import_statement TOKEN FILE -> uploads a CSV statement through POST /transactions/import, waits until the
+# import resource says done (large files are imported in the background) and prints its counts
+import_statement() {
+  local headers location status progress answer
+  answer=$(mktemp "$work/import.XXXXXX") # several users may import at once
+  headers=$(curl -s -D - -o "$answer" -H "Authorization: Bearer $1" -H "Content-Type: text/csv" \
+    --data-binary "@$2" "$base/api/v1/transactions/import?currencyColumn=Currency" | tr -d '\r')
+  location=$(sed -nE 's/^[Ll]ocation: (.*)$/\1/p' <<<"$headers")
+  progress=$(cat "$answer")
+  if [[ -n "$location" ]]; then # a large file is imported in the background: poll its resource
+    [[ "$location" == http* ]] || location="$base$location"
+    while :; do
+      progress=$(curl -s -H "Authorization: Bearer $1" "$location")
+      status=$(sed -nE 's/.*"status":"([a-z]+)".*/\1/p' <<<"$progress")
+      [[ "$status" == done || "$status" == failed ]] && break
+      sleep 0.2
+    done
+  fi
+  grep -oE '"(status|imported|duplicates|failed)":("[a-z]+"|[0-9]+)' <<<"$progress" | tr '\n' ' '
+}
+
+# tag_some TOKEN [N] -> tags and annotates every fourth of the user's newest N (default 200) transactions
+# with PATCH, as people do with the ones they share or want to find again
+tag_some() {
+  local ids i
+  ids=($(curl -sf -H "Authorization: Bearer $1" "$base/api/v1/transactions?limit=${2:-200}" \
+    | grep -oE '"id":"[0-9a-f-]{36}"' | cut -d'"' -f4))
+  for (( i = 0; i < ${#ids[@]}; i += 4 )); do
+    curl -sf -X PATCH -H "Authorization: Bearer $1" -H "Content-Type: application/json" \
+      -d '{"tags":["family","groceries"],"notes":"split with Sam, paid back on Friday"}' \
+      "$base/api/v1/transactions/${ids[$i]}" >/dev/null
+  done
+}
+
+# start_hello_world -> starts Payara Micro's own floor beside our instance (call after start_instance): a
+# hello-world JAX-RS WAR (hello-world/, compiled here against the Jakarta EE API) on a second Payara Micro with
+# our JVM flags, in the background; await_hello_world waits until it answers. Benchmarks report ratios against
+# it, measured in the same run: on a shared machine absolute numbers swing 2x between runs, ratios do not.
+hello_port=$((port + 10)) hello_pid=""
+hello_base="http://localhost:$hello_port"
+stop_all() { [[ -n "$hello_pid" ]] && kill "$hello_pid" 2>/dev/null && wait "$hello_pid" 2>/dev/null; stop_instance; }
+trap stop_all EXIT
+start_hello_world() {
+  echo "== building the hello-world WAR (hello-world/, javac against the Jakarta EE 10 API)"
+  api_jar="$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar"
+  [[ -f "$api_jar" ]] || (cd "$root" && ./mvnw -q dependency:get -Dartifact=jakarta.platform:jakarta.jakartaee-api:10.0.0)
+  mkdir -p "$work/hello-war/WEB-INF/classes"
+  javac --release 17 -cp "$api_jar" -d "$work/hello-war/WEB-INF/classes" $(find "$bench_dir/hello-world" -name '*.java')
+  (cd "$work/hello-war" && jar cf "$work/hello-world.war" .)
+
+  # The same JVM flags as ours (everything between java and -jar on its command line), and otherwise Payara's
+  # defaults, as in issue 11's measurement that the targets are ratios of. HELLO_SAME_SETTINGS=1 gives it our
+  # pre-boot commands too (16 request threads instead of 200, compression): on 2 cores that makes hello world
+  # itself faster, so ratios against it are lower.
+  mapfile -d '' command_line <"/proc/$payara_pid/cmdline"
+  jvm_flags=()
+  for argument in "${command_line[@]:1}"; do
+    [[ "$argument" == "-jar" ]] && break
+    jvm_flags+=("$argument")
+  done
+  hello_settings=()
+  if [[ "${HELLO_SAME_SETTINGS:-0}" == 1 ]]; then
+    pre_boot=$(find "$work" -name pre-boot-commands.asadmin)
+    hello_settings=(--prebootcommandfile "${pre_boot%%$'\n'*}")
+  fi
+  echo "JVM flags of both: ${jvm_flags[*]}; hello world's server settings: ${hello_settings[*]:-the Payara defaults}"
+  (cd "$work" && exec java "${jvm_flags[@]}" -jar "$built/payara-micro.jar" --nocluster \
+    --port "$hello_port" --startport $((port + 20)) "${hello_settings[@]}" --contextroot / \
+    --deploy "$work/hello-world.war" >"$work/hello.log" 2>&1) &
+  hello_pid=$!
+}
+
+await_hello_world() {
+  until curl -sf "$hello_base/hello" >/dev/null 2>&1; do
+    kill -0 "$hello_pid" 2>/dev/null || { echo "hello world died:"; tail -30 "$work/hello.log"; exit 1; }
+    sleep 0.5
+  done
 }

@@ -19,11 +19,6 @@
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/bench-lib.sh"
 connections="${CONNECTIONS:-32}" threads="${THREADS:-2}" duration="${DURATION:-20s}" rounds="${ROUNDS:-3}"
-hello_port=$((port + 10)) hello_pid=""
-hello_base="http://localhost:$hello_port"
-
-stop_all() { [[ -n "$hello_pid" ]] && kill "$hello_pid" 2>/dev/null && wait "$hello_pid" 2>/dev/null; stop_instance; }
-trap stop_all EXIT
 
 # busy_idle_percent SECONDS -> the whole machine's idle CPU share over that time, from /proc/stat
 idle_percent() {
@@ -73,65 +68,21 @@ login() {
     "$base/api/v1/auth/login" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'
 }
 
-echo "== building the hello-world WAR (hello-world/, javac against the Jakarta EE 10 API)"
-api_jar="$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar"
-[[ -f "$api_jar" ]] || (cd "$root" && ./mvnw -q dependency:get -Dartifact=jakarta.platform:jakarta.jakartaee-api:10.0.0)
-mkdir -p "$work/hello-war/WEB-INF/classes"
-javac --release 17 -cp "$api_jar" -d "$work/hello-war/WEB-INF/classes" $(find "$here/hello-world" -name '*.java')
-(cd "$work/hello-war" && jar cf "$work/hello-world.war" .)
-
 start_instance
 echo "our instance ready $(echo "$ready_at - $started_at" | bc) s after start"
-# The same JVM flags as ours (everything between java and -jar on its command line), and otherwise Payara's
-# defaults, as in issue 11's measurement that the targets are ratios of. HELLO_SAME_SETTINGS=1 gives it our
-# pre-boot commands too (16 request threads instead of 200, compression): on 2 cores that makes hello world
-# itself faster, so ratios against it are lower.
-mapfile -d '' command_line <"/proc/$payara_pid/cmdline"
-jvm_flags=()
-for argument in "${command_line[@]:1}"; do
-  [[ "$argument" == "-jar" ]] && break
-  jvm_flags+=("$argument")
-done
-hello_settings=()
-if [[ "${HELLO_SAME_SETTINGS:-0}" == 1 ]]; then
-  pre_boot=$(find "$work" -name pre-boot-commands.asadmin)
-  hello_settings=(--prebootcommandfile "${pre_boot%%$'\n'*}")
-fi
-echo "JVM flags of both: ${jvm_flags[*]}; hello world's server settings: ${hello_settings[*]:-the Payara defaults}"
-(cd "$work" && exec java "${jvm_flags[@]}" -jar "$built/payara-micro.jar" --nocluster \
-  --port "$hello_port" --startport $((port + 20)) "${hello_settings[@]}" --contextroot / \
-  --deploy "$work/hello-world.war" >"$work/hello.log" 2>&1) &
-hello_pid=$!
+start_hello_world
 
 email="reader-$(date +%s)@example.com" password="benchmark password 2026"
 token=$(register_and_login "$email" "$password")
 auth=(-H "Authorization: Bearer $token")
 lines="${LINES:-3000}"
 echo "== importing a $lines-line CSV statement (real bank descriptors; some the model files, some it leaves pending)"
-# Descriptors as banks print them: well-known chains the model files, local shops it is unsure about
-# (pending, with its suggestions), income. Each line's amount is unique, so none is a duplicate of another.
-awk -v n="$lines" 'BEGIN {
-  split("POS 4417 STARBUCKS #1234 SEATTLE WA|WHOLEFDS MKT 10234 AUSTIN TX|SHELL OIL 57442109 HOUSTON TX|UBER *TRIP HELP.UBER.COM|NETFLIX.COM 866-579-7172 CA|AMZN Mktp US*2K4L91|TRADER JOE S #552 QPS|SPOTIFY USA 877-778-1161|CVS/PHARMACY #01234 BOSTON MA|CHIPOTLE 1234 DENVER CO|SQ *BLUE FOX CAFE 0042|PAYPAL *KLEINWAREN 4029357733|ZETTLE_*HOFLADEN MEIER|SUMUP *ATELIER NORD|TST* LA PETITE BOULANGERIE|COMCAST CABLE COMM 800-266-2278|PG&E WEB ONLINE PAYMENT|DELTA AIR 0062345678901|MARRIOTT HOTEL DOWNTOWN|LYFT *RIDE TUE 8PM|SAFEWAY #1762 OAKLAND CA|HOME DEPOT #6612|IKEA US EAST 211|APPLE.COM/BILL 866-712-7753|PLANET FITNESS CLUB FEE|VENMO *J SMITH|SEPA LASTSCHRIFT STADTWERKE|KARTENZAHLUNG REWE MARKT|ACH DEBIT GEICO AUTO PAY|ATM WITHDRAWAL 7-ELEVEN", m, "|")
-  print "Date,Merchant,Amount"
-  for (i = 0; i < n; i++) {
-    d = 1704067200 + int(i * 63072000 / n)
-    amount = sprintf("-%d.%02d", 1 + int(i / 100), i % 100)
-    merchant = m[1 + (i * 7) % 30]
-    if (i % 40 == 0) { merchant = "ACME CORP PAYROLL DIRECT DEP"; amount = sprintf("%d.%02d", 2500 + i, i % 100) }
-    print strftime("%Y-%m-%d", d, 1) "," merchant "," amount
-  }
-}' >"$work/statement.csv"
-curl -sf "${auth[@]}" -H "Content-Type: text/csv" --data-binary "@$work/statement.csv" \
-  "$base/api/v1/transactions/import" | grep -oE '"(imported|duplicates|failed)":[0-9]+' | tr '\n' ' '
-echo
+realistic_statement "$lines" 1704067200 63072000 >"$work/statement.csv"
+echo "   $(import_statement "$token" "$work/statement.csv")"
 echo "   waiting for the categorizer to go quiet"
 QUIET_MAX_SECONDS="${CATEGORIZER_WAIT_SECONDS:-300}" wait_quiet
+tag_some "$token" 200
 ids=($(curl -sf "${auth[@]}" "$base/api/v1/transactions?limit=200" | grep -oE '"id":"[0-9a-f-]{36}"' | cut -d'"' -f4))
-for (( i = 0; i < ${#ids[@]}; i += 4 )); do
-  curl -sf -X PATCH "${auth[@]}" -H "Content-Type: application/json" \
-    -d '{"tags":["family","groceries"],"notes":"split with Sam, paid back on Friday"}' \
-    "$base/api/v1/transactions/${ids[$i]}" >/dev/null
-done
 page=$(curl -sf "${auth[@]}" "$base/api/v1/transactions?limit=50")
 echo "   first page: $(echo "$page" | grep -oE '"status":"[a-z]+"' | sort | uniq -c | tr -s ' ' | tr '\n' ',')" \
   "$(echo "$page" | grep -o '"notes":"split' | wc -l) with notes"
@@ -139,10 +90,7 @@ echo "   page size: $(echo -n "$page" | wc -c) bytes; with Accept-Encoding gzip:
   "$(curl -s "${auth[@]}" -H 'Accept-Encoding: gzip' "$base/api/v1/transactions?limit=50" | wc -c) bytes"
 one="${ids[4]}"
 
-until curl -sf "$hello_base/hello" >/dev/null 2>&1; do
-  kill -0 "$hello_pid" 2>/dev/null || { echo "hello world died:"; tail -30 "$work/hello.log"; exit 1; }
-  sleep 0.5
-done
+await_hello_world
 ours_pid=$payara_pid
 list="$base/api/v1/transactions?limit=50" me="$base/api/v1/users/me" single="$base/api/v1/transactions/$one"
 
