@@ -20,9 +20,9 @@ public final class Cors {
 
   static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
   static final String ALLOWED_HEADERS =
-      "Authorization, Content-Type, Accept, Accept-Encoding, Idempotency-Key, If-Match, If-None-Match, X-Request-Id, Last-Event-ID";
+      "Authorization, Content-Type, Accept, Accept-Encoding, Idempotency-Key, If-Match, If-None-Match, X-Request-Id, Last-Event-ID, traceparent, tracestate";
   static final String EXPOSED_HEADERS =
-      "ETag, Location, X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Deprecation, Sunset, Link";
+      "ETag, Location, X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Deprecation, Sunset, Link, traceresponse, traceparent";
 
   private final Set<String> origins = new LinkedHashSet<>();
   private final boolean anyOrigin;

@@ -1,5 +1,7 @@
 package com.duskspendr.web.request;
 
+import com.duskspendr.platform.tracing.CurrentTrace;
+import com.duskspendr.platform.tracing.TraceContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Gives every request an id: the client's {@code X-Request-Id} when acceptable, else a new UUID. A servlet
+ * Gives every request an id: the client's {@code X-Request-Id} when acceptable, else a new UUID; and a W3C
+ * trace span, the thread's {@link CurrentTrace} while it runs, so what the request publishes continues it. A servlet
  * filter rather than a JAX-RS one so that container error pages, the JWKS servlet and Swagger UI carry it too;
  * it also runs on error dispatches, which for requests rejected by the security layer (an invalid token) are
  * the first time our code sees them.
@@ -23,19 +26,43 @@ import java.io.IOException;
 public class RequestIdFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+  public static final String TRACERESPONSE = "traceresponse";
+  private static final String TRACE_ATTRIBUTE = "com.duskspendr.trace";
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requestId = requestIdOf(request);
     response.setHeader(RequestIds.HEADER, requestId);
+    TraceContext trace = traceOf(request);
+    // W3C Trace Context Level 2 names the answer's header traceresponse; traceparent too, for clients that look there
+    response.setHeader(TRACERESPONSE, trace.traceparent());
+    response.setHeader(TraceContext.TRACEPARENT, trace.traceparent());
     // Below the context root, wherever the application is deployed.
     RequestContext.set(requestId, ApiVersions.of(request.getRequestURI().substring(request.getContextPath().length())));
+    CurrentTrace.set(trace);
     try {
       chain.doFilter(request, response);
     } finally {
       RequestContext.clear();
+      CurrentTrace.clear();
     }
+  }
+
+  /**
+   * This request's span: a child of the caller's W3C {@code traceparent} when valid (with its {@code
+   * tracestate}), else the root of a new trace; the same for an error dispatch of the request.
+   */
+  static TraceContext traceOf(HttpServletRequest request) {
+    if (request.getAttribute(TRACE_ATTRIBUTE) instanceof TraceContext existing) {
+      return existing;
+    }
+    TraceContext trace = TraceContext.parse(
+            request.getHeader(TraceContext.TRACEPARENT), request.getHeader(TraceContext.TRACESTATE))
+        .map(TraceContext::child)
+        .orElseGet(TraceContext::newRoot);
+    request.setAttribute(TRACE_ATTRIBUTE, trace);
+    return trace;
   }
 
   /** The id already given to this request (an error dispatch of it), else one from its header; remembered on the request. */

@@ -1,10 +1,11 @@
 package com.duskspendr.web.request;
 
+import com.duskspendr.platform.tracing.CurrentTrace;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Log lines that start with {@code [requestId]}, so that one request's lines can be found in the server log.
+ * Log lines that start with {@code [requestId trace=traceId]}, so that one request's lines can be found in the server log.
  * A helper rather than a JUL formatter because the server owns the log handlers and their formatters; our
  * own records are the ones worth correlating.
  */
@@ -23,6 +24,7 @@ public final class RequestLog {
   }
 
   static String prefixed(String message) {
-    return "[" + RequestContext.requestId().orElse("-") + "] " + message;
+    return "[" + RequestContext.requestId().orElse("-")
+        + CurrentTrace.get().map(trace -> " trace=" + trace.traceId()).orElse("") + "] " + message;
   }
 }

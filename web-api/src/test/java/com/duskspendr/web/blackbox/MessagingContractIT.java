@@ -3,6 +3,7 @@ package com.duskspendr.web.blackbox;
 import static com.duskspendr.web.blackbox.ApiClient.authorized;
 import static com.duskspendr.web.blackbox.ApiClient.signedInUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The messaging contract seen from outside: consumers are idempotent by the event id (a message delivered
- * twice has one effect), and relays on two instances share one outbox without sending any row twice.
+ * twice has one effect), relays on two instances share one outbox without sending any row twice, and a
+ * request's W3C trace goes along with the messages it sets off.
  */
 @ExtendWith(WithIntegrationEnvironment.class)
 class MessagingContractIT {
@@ -83,6 +85,44 @@ class MessagingContractIT {
     JsonPath after = authorized(user.accessToken()).get("/api/v1/transactions/" + id).then().extract().jsonPath();
     assertEquals(filed.getLong("data.version"), after.getLong("data.version"), "the second delivery changed nothing");
     assertEquals(1, processedRows("ml.categorization", request.eventId()));
+  }
+
+  /**
+   * W3C Trace Context across the broker: a create's trace id is answered, stored with its outbox rows, sent
+   * as JMS properties, taken up by the categorization consumer and carried on what that publishes.
+   */
+  @Test
+  void aRequestsTraceFollowsItThroughTheBrokerAndOutOfTheCategorizer() throws Exception {
+    ApiClient.Session user = signedInUser();
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    String callerSpan = traceId.substring(0, 16);
+    try (JMSContext jms = broker.createContext();
+        JMSConsumer traced = jms.createConsumer(jms.createTopic(Destinations.DOMAIN_EVENTS_TOPIC_ADDRESS),
+            "traceparent LIKE '00-" + traceId + "-%'")) {
+      String answered = authorized(user.accessToken())
+          .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+          .header("tracestate", "probe=1")
+          .body(Map.of("amount", "-4.75", "date", TODAY, "merchantName", "POS 4417 STARBUCKS #1234 SEATTLE WA"))
+          .post("/api/v1/transactions").then().statusCode(201).extract().header("traceresponse");
+      assertTrue(answered.startsWith("00-" + traceId + "-"), answered);
+      assertNotEquals(callerSpan, answered.split("-")[2], "the server's span is the caller's child");
+
+      // the create's own event, and the one the categorizer publishes when it has filed the transaction
+      java.util.Set<String> types = new java.util.HashSet<>();
+      long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+      while (!types.containsAll(java.util.Set.of("TransactionRecorded", "TransactionChanged"))) {
+        assertTrue(System.nanoTime() < deadline, "traced events seen: " + types);
+        Message message = traced.receive(1_000);
+        if (message != null) {
+          types.add(message.getStringProperty(EventHeaders.TYPE));
+          assertEquals(user.userId(), message.getStringProperty(EventHeaders.OWNER));
+          assertEquals("probe=1", message.getStringProperty("tracestate"));
+        }
+      }
+    }
+    String started = authorized(user.accessToken()).get("/api/v1/users/me").then().statusCode(200)
+        .extract().header("traceresponse");
+    assertTrue(started.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01") && !started.contains(traceId), started);
   }
 
   @Test

@@ -145,6 +145,8 @@ public final class IntegrationEnvironment {
     System.setProperty(Setting.DATA_DIR.key(), work.resolve("blackbox-data").toString());
     System.setProperty(Setting.CLUSTER_START_PORT.key(), String.valueOf(freePort()));
     System.setProperty(Setting.JVM_OPTIONS.key(), "-Xms256m -Xmx768m");
+    // A machine shared with other builds can take minutes to boot an instance; a failed wait fails the suite.
+    System.setProperty(Setting.READY_TIMEOUT_SECONDS.key(), "600");
     // passed on to the application, which bootstraps this admin account at start-up
     System.setProperty("duskspendr.admin.email", ADMIN_EMAIL);
     System.setProperty("duskspendr.admin.password", ADMIN_PASSWORD);

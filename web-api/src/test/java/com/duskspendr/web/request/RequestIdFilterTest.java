@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.duskspendr.platform.tracing.CurrentTrace;
+import com.duskspendr.platform.tracing.TraceContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +25,16 @@ class RequestIdFilterTest {
   private final Map<String, String> responseHeaders = new HashMap<>();
 
   private HttpServletRequest request(String requestIdHeader) {
+    return request(requestIdHeader, null);
+  }
+
+  private HttpServletRequest request(String requestIdHeader, String traceparent) {
     return (HttpServletRequest) Proxy.newProxyInstance(
         getClass().getClassLoader(),
         new Class<?>[] {HttpServletRequest.class},
         (proxy, method, args) -> switch (method.getName()) {
-          case "getHeader" -> "X-Request-Id".equalsIgnoreCase((String) args[0]) ? requestIdHeader : null;
+          case "getHeader" -> "X-Request-Id".equalsIgnoreCase((String) args[0]) ? requestIdHeader
+              : "traceparent".equalsIgnoreCase((String) args[0]) ? traceparent : null;
           case "getAttribute" -> attributes.get((String) args[0]);
           case "getRequestURI" -> "/duskspendr/api/v2/things";
           case "getContextPath" -> "/duskspendr";
@@ -97,10 +104,32 @@ class RequestIdFilterTest {
   }
 
   @Test
-  void logLinesStartWithTheRequestId() throws Exception {
+  void logLinesStartWithTheRequestIdAndTraceId() throws Exception {
     AtomicReference<String> line = new AtomicReference<>();
-    filter.doFilter(request("trace-7"), response(), (req, res) -> line.set(RequestLog.prefixed("hello")));
-    assertEquals("[trace-7] hello", line.get());
+    filter.doFilter(request("trace-7", CALLER), response(), (req, res) -> line.set(RequestLog.prefixed("hello")));
+    assertEquals("[trace-7 trace=4bf92f3577b34da6a3ce929d0e0e4736] hello", line.get());
     assertEquals("[-] outside", RequestLog.prefixed("outside"));
+  }
+
+  private static final String CALLER = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+  @Test
+  void aCallersTraceIsContinuedInANewSpanWhileTheRequestRunsAndForgottenAfter() throws Exception {
+    AtomicReference<Optional<TraceContext>> during = new AtomicReference<>();
+    filter.doFilter(request("r-1", CALLER), response(), (req, res) -> during.set(CurrentTrace.get()));
+    TraceContext trace = during.get().orElseThrow();
+    assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", trace.traceId());
+    assertNotEquals("00f067aa0ba902b7", trace.spanId(), "our span is the caller's child");
+    assertEquals(trace.traceparent(), responseHeaders.get("traceresponse"));
+    assertEquals(trace.traceparent(), responseHeaders.get("traceparent"));
+    assertEquals(Optional.empty(), CurrentTrace.get());
+  }
+
+  @Test
+  void withoutAValidTraceparentARequestStartsATrace() throws Exception {
+    filter.doFilter(request("r-2", "00-4BF92F3577B34DA6A3CE929D0E0E4736-00F067AA0BA902B7-01"), response(), (req, res) -> {});
+    String answered = responseHeaders.get("traceresponse");
+    assertTrue(answered.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), answered);
+    assertNotEquals("4bf92f3577b34da6a3ce929d0e0e4736", TraceContext.parse(answered, null).orElseThrow().traceId());
   }
 }

@@ -1,6 +1,8 @@
 package com.duskspendr.platform.messaging;
 
 import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.tracing.CurrentTrace;
+import com.duskspendr.platform.tracing.TraceContext;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
@@ -8,6 +10,7 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,6 +26,18 @@ public final class EventMessages {
 
   /** Sends the envelope through the producer (in whatever transaction the producer's context is in). */
   public static void send(JMSProducer producer, Destination destination, EventEnvelope envelope) {
+    send(producer, destination, envelope, null);
+  }
+
+  /**
+   * Sends the envelope as part of a trace: the consumer's {@link #read} takes it up.
+   *
+   * @param trace null sends none
+   */
+  public static void send(JMSProducer producer, Destination destination, EventEnvelope envelope, TraceContext trace) {
+    // a producer keeps its properties between sends: a message without a trace must not inherit the last one's
+    producer.setProperty(TraceContext.TRACEPARENT, trace == null ? null : trace.traceparent());
+    producer.setProperty(TraceContext.TRACESTATE, trace == null ? null : trace.state());
     producer.setProperty(EventHeaders.TYPE, envelope.type());
     producer.setProperty(EventHeaders.VERSION, envelope.version());
     producer.setProperty(EventHeaders.EVENT_ID, envelope.eventId().toString());
@@ -34,8 +49,15 @@ public final class EventMessages {
     producer.send(destination, envelope.payload());
   }
 
-  /** @throws MalformedMessageException when a header is missing or malformed, or the body is not text */
+  /**
+   * Reads the envelope and makes the message's trace (a new span of it) the thread's {@link CurrentTrace},
+   * or clears it when the message carries none, so that what the consumer publishes continues the trace
+   * and never inherits the previous message's on a pooled thread.
+   *
+   * @throws MalformedMessageException when a header is missing or malformed, or the body is not text
+   */
   public static EventEnvelope read(Message message) {
+    CurrentTrace.set(traceOf(message).map(TraceContext::child).orElse(null));
     try {
       String type = required(message, EventHeaders.TYPE);
       int version;
@@ -64,6 +86,16 @@ public final class EventMessages {
       return new EventEnvelope(eventId, type, version, publisher == null ? "unknown" : publisher, owner, occurredAt, body);
     } catch (JMSException e) {
       throw new MalformedMessageException("unreadable message: " + e.getMessage());
+    }
+  }
+
+  /** The trace the message was sent in, if it carries a valid one. */
+  public static Optional<TraceContext> traceOf(Message message) {
+    try {
+      return TraceContext.parse(
+          message.getStringProperty(TraceContext.TRACEPARENT), message.getStringProperty(TraceContext.TRACESTATE));
+    } catch (JMSException unreadable) {
+      return Optional.empty();
     }
   }
 

@@ -4,6 +4,7 @@ import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.messaging.EventEnvelope;
 import com.duskspendr.platform.messaging.EventType;
 import com.duskspendr.platform.persistence.Database;
+import com.duskspendr.platform.tracing.CurrentTrace;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,7 +26,8 @@ import javax.sql.DataSource;
  * Stores each message in {@code platform.outbox} through the application's datasource. MANDATORY: inside
  * the caller's JTA transaction the container hands out the transaction's own connection (the one JPA
  * writes through), so the row commits or rolls back with the caller's data in one local PostgreSQL
- * transaction: no XA, no transaction-manager log, no broker on the request path.
+ * transaction: no XA, no transaction-manager log, no broker on the request path. Each row keeps the thread's
+ * current trace, which the relay sends along.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -46,7 +48,7 @@ public class JdbcOutbox implements Outbox {
   public UUID publish(EventType type, AccountId owner, Object payload) {
     EventEnvelope envelope = EventEnvelope.of(type, owner, clock.instant(), payload);
     try (Connection connection = dataSource.getConnection()) {
-      OutboxTable.insert(connection, type.destination(), envelope);
+      OutboxTable.insert(connection, type.destination(), envelope, CurrentTrace.get().orElse(null));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store " + type.name() + " in the outbox", e);
     }
@@ -65,7 +67,7 @@ public class JdbcOutbox implements Outbox {
       envelopes.add(EventEnvelope.of(type, owner, now, payload));
     }
     try (Connection connection = dataSource.getConnection()) {
-      OutboxTable.insertAll(connection, type.destination(), envelopes);
+      OutboxTable.insertAll(connection, type.destination(), envelopes, CurrentTrace.get().orElse(null));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store " + payloads.size() + " " + type.name() + " in the outbox", e);
     }

@@ -55,7 +55,7 @@ public class OutboxBatches {
     try (JMSContext context = connectionFactory.createContext()) {
       JMSProducer producer = context.createProducer().setProperty(EventHeaders.RELAYED_BY, relayName);
       for (OutboxTable.Row row : rows) {
-        EventMessages.send(producer, destination(row.destination()), row.envelope());
+        EventMessages.send(producer, destination(row.destination()), row.envelope(), row.trace());
       }
     }
     return rows.size();

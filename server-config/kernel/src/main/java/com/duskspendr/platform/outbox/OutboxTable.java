@@ -2,6 +2,7 @@ package com.duskspendr.platform.outbox;
 
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.messaging.EventEnvelope;
+import com.duskspendr.platform.tracing.TraceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,15 +19,19 @@ import java.util.UUID;
 /** The SQL of {@code platform.outbox}, on whatever connection (and so transaction) the caller gives. */
 public final class OutboxTable {
 
-  /** One row: where it goes and what it carries. */
-  public record Row(long id, String destination, EventEnvelope envelope) {}
+  /**
+   * One row: where it goes and what it carries.
+   *
+   * @param trace the trace the storing work was part of, null when none
+   */
+  public record Row(long id, String destination, EventEnvelope envelope, TraceContext trace) {}
 
   /** How much waits to be relayed. */
   public record Backlog(long pending, Duration oldest) {}
 
   private static final String INSERT =
       "INSERT INTO platform.outbox (event_id, destination, event_type, event_version, publisher, owner_id,"
-          + " occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+          + " occurred_at, payload, traceparent, tracestate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
    * Takes the oldest rows no other relay holds and deletes them, in the caller's transaction: rows another
@@ -36,31 +41,34 @@ public final class OutboxTable {
   private static final String CLAIM =
       "DELETE FROM platform.outbox WHERE id IN (SELECT id FROM platform.outbox ORDER BY id LIMIT ?"
           + " FOR UPDATE SKIP LOCKED) RETURNING id, event_id, destination, event_type, event_version, publisher,"
-          + " owner_id, occurred_at, payload";
+          + " owner_id, occurred_at, payload, traceparent, tracestate";
 
   private static final String BACKLOG = "SELECT count(*), min(stored_at) FROM platform.outbox";
 
   private OutboxTable() {}
 
-  static void insert(Connection connection, String destination, EventEnvelope envelope) throws SQLException {
+  static void insert(Connection connection, String destination, EventEnvelope envelope, TraceContext trace)
+      throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      bind(insert, destination, envelope);
+      bind(insert, destination, envelope, trace);
       insert.executeUpdate();
     }
   }
 
   /** All in one JDBC batch (the driver sends it in one round trip; rows keep their order). */
-  static void insertAll(Connection connection, String destination, List<EventEnvelope> envelopes) throws SQLException {
+  static void insertAll(Connection connection, String destination, List<EventEnvelope> envelopes,
+      TraceContext trace) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (EventEnvelope envelope : envelopes) {
-        bind(insert, destination, envelope);
+        bind(insert, destination, envelope, trace);
         insert.addBatch();
       }
       insert.executeBatch();
     }
   }
 
-  private static void bind(PreparedStatement insert, String destination, EventEnvelope envelope) throws SQLException {
+  private static void bind(PreparedStatement insert, String destination, EventEnvelope envelope, TraceContext trace)
+      throws SQLException {
     insert.setObject(1, envelope.eventId());
     insert.setString(2, destination);
     insert.setString(3, envelope.type());
@@ -73,6 +81,8 @@ public final class OutboxTable {
     }
     insert.setTimestamp(7, Timestamp.from(envelope.occurredAt()));
     insert.setString(8, envelope.payload());
+    insert.setString(9, trace == null ? null : trace.traceparent());
+    insert.setString(10, trace == null ? null : trace.state());
   }
 
   /** @return the claimed rows in the order they were stored */
@@ -93,7 +103,8 @@ public final class OutboxTable {
                   result.getString(6),
                   owner == null ? null : new AccountId(owner),
                   result.getTimestamp(8).toInstant(),
-                  result.getString(9))));
+                  result.getString(9)),
+              TraceContext.parse(result.getString(10), result.getString(11)).orElse(null)));
         }
       }
     }
