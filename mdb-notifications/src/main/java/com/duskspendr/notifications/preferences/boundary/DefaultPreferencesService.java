@@ -32,6 +32,7 @@ public class DefaultPreferencesService implements PreferencesService {
         threshold == null ? null : threshold.amount(),
         threshold == null ? null : threshold.currency().getCurrencyCode(),
         replacement.digest(),
+        replacement.phoneNumber(),
         Timestamps.now(Clock.systemUTC()));
     return PreferenceCodec.settings(row);
   }
