@@ -98,6 +98,18 @@ class WebhooksApiIT {
     authorized(user.accessToken()).get("/api/v1/webhooks/" + id).then().statusCode(200)
         .body("data.enabled", equalTo(false))
         .body("data.disabledReason", org.hamcrest.Matchers.containsString("410"));
+    // and its owner is told, in the inbox (and by mail: a security notification)
+    Instant deadline = Instant.now().plus(PATIENCE);
+    JsonPath inbox = inbox(user);
+    while (inbox.getList("data").isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      inbox = inbox(user);
+    }
+    assertEquals(1, inbox.getList("data").size(), inbox.prettify());
+    assertEquals("A webhook was disabled", inbox.getString("data[0].title"));
+    assertEquals("security", inbox.getString("data[0].type"));
+    assertEquals(id, inbox.getString("data[0].data.webhookId"));
+    Mailbox.await(user.email(), 2, PATIENCE); // the verification mail, then the notice
     authorized(user.accessToken()).body(Map.of("enabled", true)).patch("/api/v1/webhooks/" + id).then().statusCode(200)
         .body("data.enabled", equalTo(true)).body("data.disabledReason", nullValue());
   }
@@ -197,6 +209,10 @@ class WebhooksApiIT {
       throw new AssertionError("the delivery log did not get there: " + log.prettify());
     }
     return log;
+  }
+
+  private static JsonPath inbox(ApiClient.Session user) {
+    return authorized(user.accessToken()).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
   }
 
   private static JsonPath log(ApiClient.Session user, String id) {
