@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The system's delivery records, read from its database: once none of a user's deliveries is pending any
- * more, nothing more will be sent for them, so a test can count what arrived without waiting on a clock.
+ * The system's delivery records of a user's notifications (not the texts of their own, such as the notice
+ * to a new phone number), read from its database: once none is pending any more, nothing more will be sent
+ * for them, so a test can count what arrived without waiting on a clock.
  */
 final class Deliveries {
 
@@ -24,7 +25,8 @@ final class Deliveries {
   static List<Row> of(String userId) throws Exception {
     try (Connection c = DriverManager.getConnection(IntegrationEnvironment.get().jdbcUrl());
         PreparedStatement q = c.prepareStatement("SELECT channel, target, status, attempts, last_error"
-            + " FROM notifications.delivery WHERE user_id = CAST(? AS uuid) ORDER BY channel, target")) {
+            + " FROM notifications.delivery WHERE user_id = CAST(? AS uuid) AND notification_id IS NOT NULL"
+            + " ORDER BY channel, target")) {
       q.setString(1, userId);
       List<Row> rows = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {

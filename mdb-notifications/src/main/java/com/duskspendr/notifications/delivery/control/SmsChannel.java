@@ -33,7 +33,7 @@ public class SmsChannel implements DeliveryChannel {
 
   @Override
   public Integer send(DeliveryJob job) throws DeliveryException {
-    if (job.content() == null) {
+    if (job.content() == null && job.payload() == null) {
       throw new ChannelUnavailableException("nothing to text");
     }
     if (!gateway.configured()) {
@@ -43,7 +43,8 @@ public class SmsChannel implements DeliveryChannel {
     if (to == null) {
       throw new ChannelUnavailableException("no phone number in the notification settings any more");
     }
-    return gateway.send(to, text(job.content()));
+    // a notification, or a text of its own (the notice to a number new in the settings)
+    return gateway.send(to, job.content() == null ? job.payload() : text(job.content()));
   }
 
   static String text(DeliveryJob.Content content) {
