@@ -15,10 +15,11 @@ import java.util.Map;
  * @param quietHours {@code {start, end}} as {@code HH:mm} in my time zone (may wrap midnight); null for none
  * @param largeTransactionThreshold {@code {amount, currency}}: a payment at least this large alerts; null: off
  * @param digest the weekly digest on or off (default on)
+ * @param phoneNumber where SMS alerts go, E.164 ({@code +4915112345678}); null for none
  */
 public record PreferencesBody(
     Map<String, List<String>> channels, QuietHoursBody quietHours, ThresholdBody largeTransactionThreshold,
-    Boolean digest) {
+    Boolean digest, String phoneNumber) {
 
   public record QuietHoursBody(String start, String end) {}
 
@@ -31,6 +32,6 @@ public record PreferencesBody(
         largeTransactionThreshold == null || largeTransactionThreshold.amount() == null
             ? null : largeTransactionThreshold.amount().toPlainString(),
         largeTransactionThreshold == null ? null : largeTransactionThreshold.currency(),
-        digest);
+        digest, phoneNumber);
   }
 }

@@ -10,9 +10,11 @@ import java.util.Map;
  * My notification settings, every type listed.
  *
  * @param largeTransactionThreshold its amount a string with exactly the currency's minor digits, as all money
+ * @param phoneNumber where SMS alerts go (E.164), null for none
  */
 public record PreferencesResponse(
-    Map<String, List<String>> channels, QuietHours quietHours, Threshold largeTransactionThreshold, boolean digest) {
+    Map<String, List<String>> channels, QuietHours quietHours, Threshold largeTransactionThreshold, boolean digest,
+    String phoneNumber) {
 
   public record QuietHours(String start, String end) {}
 
@@ -27,6 +29,6 @@ public record PreferencesResponse(
         s.largeTransactionThreshold() == null ? null
             : new Threshold(s.largeTransactionThreshold().amount().toPlainString(),
                 s.largeTransactionThreshold().currency().getCurrencyCode()),
-        s.digest());
+        s.digest(), s.phoneNumber());
   }
 }

@@ -18,6 +18,8 @@ import com.duskspendr.platform.messaging.EventHeaders;
 import com.duskspendr.platform.messaging.EventMessages;
 import com.duskspendr.transactions.events.BudgetThresholdCrossed;
 import com.duskspendr.web.it.IntegrationEnvironment;
+import com.duskspendr.web.it.ProviderRequest;
+import com.duskspendr.web.it.ProviderScript;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
@@ -55,40 +57,85 @@ class NotificationsApiIT {
   @Test
   void spendingPastEightyPercentOfABudgetAlertsExactlyOnceOnEachChannel() throws Exception {
     ApiClient.Session user = signedInUser();
-    putChannels(user, Map.of("budget", List.of("in_app", "email", "webhook")));
+    String phone = newPhoneNumber();
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("channels", Map.of("budget", List.of("in_app", "email", "webhook", "push", "sms")));
+    settings.put("phoneNumber", phone);
+    authorized(user.accessToken()).body(settings).put("/api/v1/notifications/preferences").then().statusCode(200)
+        .body("data.phoneNumber", equalTo(phone));
+    smsOn(user);
     WebhookReceiver receiver = WebhookReceiver.get();
     String hook = receiver.newUrl();
     String secret = authorized(user.accessToken()).body(Map.of("url", hook, "events", List.of("budget")))
         .post("/api/v1/webhooks").then().statusCode(201).extract().path("data.secret");
+    WebPushSubscriber browser = WebPushSubscriber.create(IntegrationEnvironment.get().providers().newPushEndpoint());
+    PushApiIT.registerDevice(user, Map.of("platform", "webpush", "subscription", browser.json()), 201);
+    String fcmToken = "fcm-e2e-" + UUID.randomUUID();
+    PushApiIT.registerDevice(user, Map.of("platform", "fcm", "token", fcmToken), 201);
+    String apnsToken = PushApiIT.apnsToken();
+    PushApiIT.registerDevice(user, Map.of("platform", "apns", "token", apnsToken), 201);
     createBudget(user, "100.00", List.of(80, 100));
 
-    spend(user, "-50.00");
-    spend(user, "-35.00"); // 85 of 100: past 80, not 100
+    try (EventStream stream = EventStream.open(user.accessToken(), null)) {
+      assertEquals(200, stream.status());
+      spend(user, "-50.00");
+      spend(user, "-35.00"); // 85 of 100: past 80, not 100
 
-    JsonPath inbox = awaitInbox(user, page -> page.getList("data").size() >= 1);
-    awaitAlertMails(user, 1, PATIENCE);
-    receiver.await(hook, 1, PATIENCE);
-    // Give a duplicate (a redelivery, a second sweeper) time to show up, then count again.
-    Thread.sleep(3000);
-    inbox = inbox(user, "");
-    assertEquals(1, inbox.getList("data").size(), "one inbox entry");
-    assertEquals("budget", inbox.getString("data[0].type"));
-    assertEquals("80", inbox.getString("data[0].data.threshold"));
-    assertEquals("85.00", inbox.getString("data[0].data.spent"));
-    assertEquals("100.00", inbox.getString("data[0].data.limit"));
-    assertEquals(1, inbox.getInt("meta.unreadCount"));
-    List<MimeMessage> mails = alertMails(user);
-    assertEquals(1, mails.size(), "one mail");
-    MimeMessage mail = mails.get(0);
-    assertEquals(inbox.getString("data[0].title"), mail.getSubject());
-    assertTrue(mail.isMimeType("multipart/alternative"));
-    assertTrue(Mailbox.part(mail, "text/plain").contains("85.00 USD of 100.00 USD"));
-    assertTrue(Mailbox.part(mail, "text/html").contains("<h1"));
-    assertEquals("alerts@duskspendr.test", ((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getAddress());
-    List<WebhookReceiver.Received> posts = receiver.requests(hook);
-    assertEquals(1, posts.size(), "one webhook delivery");
-    assertTrue(WebhookReceiver.verify(posts.get(0), secret, Duration.ofMinutes(5)), "signed with the secret");
-    assertEquals(inbox.getString("data[0].id"), JsonPath.from(posts.get(0).body()).getString("id"));
+      EventStream.Event live = stream.next(PATIENCE);
+      assertTrue(live != null, "the alert reached the open stream");
+      // email, webhook, three devices, SMS: once none is pending, nothing more goes out for this alert
+      List<Deliveries.Row> rows = Deliveries.awaitSettled(user.userId(), 6, PATIENCE);
+      assertEquals(6, rows.size(), rows.toString());
+      assertTrue(rows.stream().allMatch(r -> r.status().equals("sent")), rows.toString());
+      awaitAlertMails(user, 1, PATIENCE);
+      receiver.await(hook, 1, PATIENCE);
+      assertEquals(null, stream.next(Duration.ofSeconds(1)), "one event on the stream");
+
+      JsonPath inbox = inbox(user, "");
+      assertEquals(1, inbox.getList("data").size(), "one inbox entry");
+      String id = inbox.getString("data[0].id");
+      String title = inbox.getString("data[0].title");
+      assertEquals(id, live.id());
+      assertEquals("budget", inbox.getString("data[0].type"));
+      assertEquals("80", inbox.getString("data[0].data.threshold"));
+      assertEquals("85.00", inbox.getString("data[0].data.spent"));
+      assertEquals("100.00", inbox.getString("data[0].data.limit"));
+      assertEquals(1, inbox.getInt("meta.unreadCount"));
+
+      List<MimeMessage> mails = alertMails(user);
+      assertEquals(1, mails.size(), "one mail");
+      MimeMessage mail = mails.get(0);
+      assertEquals(title, mail.getSubject());
+      assertTrue(mail.isMimeType("multipart/alternative"));
+      assertTrue(Mailbox.part(mail, "text/plain").contains("85.00 USD of 100.00 USD"));
+      assertTrue(Mailbox.part(mail, "text/html").contains("<h1"));
+      assertEquals("alerts@duskspendr.test", ((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getAddress());
+
+      List<WebhookReceiver.Received> posts = receiver.requests(hook);
+      assertEquals(1, posts.size(), "one webhook delivery");
+      assertTrue(WebhookReceiver.verify(posts.get(0), secret, Duration.ofMinutes(5)), "signed with the secret");
+      assertEquals(id, JsonPath.from(posts.get(0).body()).getString("id"));
+
+      ProviderScript providers = IntegrationEnvironment.get().providerRequests();
+      List<ProviderRequest> pushes = providers.requests("webpush", java.net.URI.create(browser.endpoint()).getPath());
+      assertEquals(1, pushes.size(), "one Web Push");
+      assertEquals(id, JsonPath.from(browser.decrypt(pushes.get(0).body())).getString("id"));
+      List<ProviderRequest> fcm = providers.requests("fcm", fcmToken);
+      assertEquals(1, fcm.size(), "one FCM message");
+      assertEquals(title, JsonPath.from(fcm.get(0).text()).getString("message.notification.title"));
+      List<ProviderRequest> apns = providers.requests("apns", apnsToken);
+      assertEquals(1, apns.size(), "one APNs push");
+      assertEquals(id, apns.get(0).header("apns-id"));
+      List<ProviderRequest> sms = alertTexts(phone);
+      assertEquals(1, sms.size(), "one SMS");
+      List<ProviderRequest> allTexts = providers.await("sms", phone, 2, PATIENCE);
+      assertEquals(2, allTexts.size(), "the alert, and before it the notice that the number is new");
+      assertTrue(allTexts.get(0).text().contains("Reply+STOP"), allTexts.get(0).text());
+      assertTrue(sms.get(0).text().contains("Body=DuskSpendr"), sms.get(0).text());
+      for (ProviderRequest r : List.of(pushes.get(0), fcm.get(0), apns.get(0), sms.get(0))) {
+        assertTrue(r.delivered(), r.provider() + " took it as well formed: " + r.problem());
+      }
+    }
   }
 
   @Test
@@ -156,9 +203,16 @@ class NotificationsApiIT {
   }
 
   @Test
-  void aRedeliveredBudgetCrossingAlertsOnce() throws Exception {
+  void aRedeliveredBudgetCrossingAlertsOnceOnEachChannel() throws Exception {
     ApiClient.Session user = signedInUser();
-    putChannels(user, Map.of("budget", List.of("in_app", "email")));
+    String phone = newPhoneNumber();
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("channels", Map.of("budget", List.of("in_app", "email", "push", "sms")));
+    settings.put("phoneNumber", phone);
+    authorized(user.accessToken()).body(settings).put("/api/v1/notifications/preferences").then().statusCode(200);
+    smsOn(user);
+    String fcmToken = "fcm-twice-" + UUID.randomUUID();
+    PushApiIT.registerDevice(user, Map.of("platform", "fcm", "token", fcmToken), 201);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     EventEnvelope crossed = EventEnvelope.of(BudgetThresholdCrossed.EVENT, new AccountId(UUID.fromString(user.userId())),
         Instant.now(), new BudgetThresholdCrossed(1, UUID.randomUUID(), "travel", 80, "80.00", "100.00", "USD",
@@ -173,37 +227,62 @@ class NotificationsApiIT {
     }
     awaitInbox(user, page -> page.getList("data").size() >= 1);
     awaitAlertMails(user, 1, PATIENCE);
-    Thread.sleep(3000);
+    List<Deliveries.Row> rows = Deliveries.awaitSettled(user.userId(), 3, PATIENCE);
+    Thread.sleep(3000); // the copy, should it have slipped through, would be in by now: count again
+    rows = Deliveries.awaitSettled(user.userId(), 3, PATIENCE);
+    assertEquals(List.of("email", "push", "sms"), rows.stream().map(Deliveries.Row::channel).toList(), "one delivery per channel");
     assertEquals(1, inbox(user, "").getList("data").size());
     assertEquals(1, alertMails(user).size());
+    ProviderScript providers = IntegrationEnvironment.get().providerRequests();
+    assertEquals(1, providers.requests("fcm", fcmToken).size(), "one push");
+    assertEquals(1, alertTexts(phone).size(), "one SMS");
   }
 
   @Test
-  void duringQuietHoursTheMailWaitsUntilTheyEnd() throws Exception {
+  void duringQuietHoursMailPushAndSmsWaitUntilTheyEnd() throws Exception {
     ApiClient.Session user = signedInUser();
     // Quiet from an hour ago until the start of the minute after next (in UTC, the profile's default zone).
     LocalTime now = LocalTime.now(ZoneOffset.UTC);
     LocalTime end = now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(2);
+    String phone = newPhoneNumber();
     Map<String, Object> body = new HashMap<>();
-    body.put("channels", Map.of("budget", List.of("in_app", "email")));
+    body.put("channels", Map.of("budget", List.of("in_app", "email", "push", "sms")));
     body.put("quietHours", Map.of("start", now.minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(),
         "end", end.toString()));
+    body.put("phoneNumber", phone);
     authorized(user.accessToken()).body(body).put("/api/v1/notifications/preferences").then().statusCode(200)
         .body("data.quietHours.end", equalTo(end.toString()));
+    smsOn(user);
+    String fcmToken = "fcm-quiet-" + UUID.randomUUID();
+    PushApiIT.registerDevice(user, Map.of("platform", "fcm", "token", fcmToken), 201);
     createBudget(user, "10.00", List.of(80));
     spend(user, "-9.00");
 
     awaitInbox(user, page -> page.getList("data").size() == 1); // in-app entries are silent: at once
-    Thread.sleep(3000);
+    ProviderScript providers = IntegrationEnvironment.get().providerRequests();
     Instant ends = LocalDate.now(ZoneOffset.UTC).atTime(end).toInstant(ZoneOffset.UTC);
     if (ends.isBefore(Instant.now().minus(Duration.ofHours(1)))) {
       ends = ends.plus(Duration.ofDays(1)); // the window wrapped midnight
     }
+    // planned, and due when the quiet hours end
+    List<Deliveries.Row> planned = Deliveries.of(user.userId());
+    assertEquals(List.of("email", "push", "sms"), planned.stream().map(Deliveries.Row::channel).toList(), planned.toString());
     if (Instant.now().isBefore(ends.minusSeconds(5))) {
+      assertTrue(planned.stream().allMatch(r -> r.status().equals("pending") && r.attempts() == 0), planned.toString());
       assertEquals(0, alertMails(user).size(), "no mail during quiet hours");
+      assertEquals(0, providers.requests("fcm", fcmToken).size(), "no push during quiet hours");
+      assertEquals(0, alertTexts(phone).size(), "no SMS during quiet hours");
     }
-    awaitAlertMails(user, 1, Duration.ofMinutes(4));
-    assertTrue(!Instant.now().isBefore(ends), "the mail came once the quiet hours ended at " + ends);
+    List<Deliveries.Row> rows = Deliveries.awaitSettled(user.userId(), 3, Duration.ofMinutes(4));
+    assertTrue(rows.stream().allMatch(r -> r.status().equals("sent")), rows.toString());
+    assertTrue(!Instant.now().isBefore(ends), "they went once the quiet hours ended at " + ends);
+    assertEquals(1, awaitAlertMails(user, 1, PATIENCE).size());
+    List<ProviderRequest> pushes = providers.requests("fcm", fcmToken);
+    assertEquals(1, pushes.size());
+    assertTrue(!pushes.get(0).at().isBefore(ends), "pushed at " + pushes.get(0).at() + ", after " + ends);
+    List<ProviderRequest> texts = alertTexts(phone);
+    assertEquals(1, texts.size());
+    assertTrue(!texts.get(0).at().isBefore(ends), "texted at " + texts.get(0).at() + ", after " + ends);
   }
 
   @Test
@@ -314,16 +393,18 @@ class NotificationsApiIT {
         .body("data.channels.budget", org.hamcrest.Matchers.not(hasItems("email")))
         .body("data.quietHours", nullValue())
         .body("data.largeTransactionThreshold", nullValue())
-        .body("data.digest", equalTo(true));
+        .body("data.digest", equalTo(true))
+        .body("data.phoneNumber", nullValue());
 
     Map<String, Object> bad = new HashMap<>();
     bad.put("channels", Map.of("budget", List.of("in_app", "pigeon"), "gossip", List.of("email")));
     bad.put("quietHours", Map.of("start", "25:00", "end", "07:00"));
     bad.put("largeTransactionThreshold", Map.of("amount", "10.001", "currency", "USD"));
+    bad.put("phoneNumber", "0151 1234567");
     authorized(user.accessToken()).body(bad).put("/api/v1/notifications/preferences").then().statusCode(400)
         .body("error.code", equalTo("VALIDATION_ERROR"))
         .body("error.details.field", hasItems("channels.budget[1]", "channels.gossip", "quietHours.start",
-            "largeTransactionThreshold.amount"));
+            "largeTransactionThreshold.amount", "phoneNumber"));
     authorized(user.accessToken()).body(Map.of("quietHours", Map.of("start", "22:00"))).put("/api/v1/notifications/preferences")
         .then().statusCode(400).body("error.details.field", hasItems("quietHours.end"));
     authorized(user.accessToken()).body(Map.of("digest", "yes")).put("/api/v1/notifications/preferences")
@@ -337,6 +418,7 @@ class NotificationsApiIT {
     good.put("quietHours", Map.of("start", "22:00", "end", "07:00"));
     good.put("largeTransactionThreshold", Map.of("amount", 1000, "currency", "EUR"));
     good.put("digest", false);
+    good.put("phoneNumber", "+4915112345678");
     authorized(user.accessToken()).body(good).put("/api/v1/notifications/preferences").then().statusCode(200);
     authorized(user.accessToken()).get("/api/v1/notifications/preferences").then().statusCode(200)
         .body("data.channels.budget", equalTo(List.of("email")))
@@ -346,7 +428,8 @@ class NotificationsApiIT {
         .body("data.quietHours.end", equalTo("07:00"))
         .body("data.largeTransactionThreshold.amount", equalTo("1000.00"))
         .body("data.largeTransactionThreshold.currency", equalTo("EUR"))
-        .body("data.digest", equalTo(false));
+        .body("data.digest", equalTo(false))
+        .body("data.phoneNumber", equalTo("+4915112345678"));
   }
 
   @Test
@@ -383,6 +466,23 @@ class NotificationsApiIT {
   }
 
   // --- helpers
+
+  /** A fresh number in the fictional 555-01xx range, so that each test's texts are its own. */
+  static String newPhoneNumber() {
+    return "+1202555" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10000));
+  }
+
+  /** The texts the local SMS provider received for the number, but the notice that it was set. */
+  static List<ProviderRequest> alertTexts(String phone) {
+    return IntegrationEnvironment.get().providerRequests().requests("sms", phone).stream()
+        .filter(r -> !r.text().contains("Reply+STOP")).toList();
+  }
+
+  /** SMS is off in a new profile (it costs money per message): the user switches it on. */
+  static void smsOn(ApiClient.Session user) {
+    authorized(user.accessToken()).body(Map.of("preferences", Map.of("notifications", Map.of("sms", true))))
+        .patch("/api/v1/users/me").then().statusCode(200);
+  }
 
   private static void putChannels(ApiClient.Session user, Map<String, List<String>> channels) {
     authorized(user.accessToken()).body(Map.of("channels", channels)).put("/api/v1/notifications/preferences")

@@ -1,5 +1,6 @@
 package com.duskspendr.web.blackbox;
 
+import com.duskspendr.web.it.IntegrationEnvironment;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An integrator's endpoint on loopback, in the test JVM: records every request per path and answers with
+ * An integrator's endpoint on loopback, in the test JVM, on the one private origin the tests' system may
+ * call (IntegrationEnvironment.webhookReceiverPort): records every request per path and answers with
  * the status codes queued for that path (200 once the queue is empty). Verifies signatures as the README
  * tells receivers to.
  */
@@ -34,7 +36,8 @@ final class WebhookReceiver {
   private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
 
   private WebhookReceiver() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server = HttpServer.create(
+        new InetSocketAddress("127.0.0.1", IntegrationEnvironment.get().webhookReceiverPort()), 0);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

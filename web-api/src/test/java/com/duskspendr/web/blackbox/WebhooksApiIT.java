@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Webhooks as an integrator uses them, against the running system and a receiver in the test JVM
- * (the system runs with duskspendr.webhooks.allow-private-targets, so that loopback http is allowed; the
- * guard itself is TargetGuardTest's): signed deliveries verified as a receiver would, retries until the
+ * (the system allows that receiver's one loopback origin, duskspendr.webhooks.allowed-private-origins,
+ * and judges every other URL as by default; the guard in detail is TargetGuardTest's): signed deliveries verified as a receiver would, retries until the
  * target recovers, the delivery log, redelivery, ping, 410 disabling, validation and isolation.
  */
 class WebhooksApiIT {
@@ -98,6 +98,18 @@ class WebhooksApiIT {
     authorized(user.accessToken()).get("/api/v1/webhooks/" + id).then().statusCode(200)
         .body("data.enabled", equalTo(false))
         .body("data.disabledReason", org.hamcrest.Matchers.containsString("410"));
+    // and its owner is told, in the inbox (and by mail: a security notification)
+    Instant deadline = Instant.now().plus(PATIENCE);
+    JsonPath inbox = inbox(user);
+    while (inbox.getList("data").isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      inbox = inbox(user);
+    }
+    assertEquals(1, inbox.getList("data").size(), inbox.prettify());
+    assertEquals("A webhook was disabled", inbox.getString("data[0].title"));
+    assertEquals("security", inbox.getString("data[0].type"));
+    assertEquals(id, inbox.getString("data[0].data.webhookId"));
+    Mailbox.await(user.email(), 2, PATIENCE); // the verification mail, then the notice
     authorized(user.accessToken()).body(Map.of("enabled", true)).patch("/api/v1/webhooks/" + id).then().statusCode(200)
         .body("data.enabled", equalTo(true)).body("data.disabledReason", nullValue());
   }
@@ -162,6 +174,23 @@ class WebhooksApiIT {
     assertEquals(1, receiver.requests(url).size(), "bob's attempts sent nothing");
   }
 
+  @Test
+  void aWebhookAtALoopbackOrMetadataAddressIsRefused() {
+    ApiClient.Session user = signedInUser();
+    for (String url : List.of("http://127.0.0.1/hooks/x", "https://127.0.0.1/hooks/x",
+        "http://169.254.169.254/latest/meta-data/", "https://169.254.169.254/latest/meta-data/",
+        "https://[::ffff:127.0.0.1]/", "https://localhost:" + java.net.URI.create(receiver.newUrl()).getPort() + "/")) {
+      authorized(user.accessToken()).body(Map.of("url", url, "events", List.of("budget"))).post("/api/v1/webhooks")
+          .then().statusCode(400)
+          .body("error.code", equalTo("VALIDATION_ERROR"))
+          .body("error.details.field", hasItems("url"));
+    }
+    String id = register(user, receiver.newUrl(), List.of("budget")).getString("data.id");
+    authorized(user.accessToken()).body(Map.of("url", "http://169.254.169.254/latest/meta-data/"))
+        .patch("/api/v1/webhooks/" + id).then().statusCode(400).body("error.details.field", hasItems("url"));
+    authorized(user.accessToken()).get("/api/v1/webhooks").then().statusCode(200).body("data", org.hamcrest.Matchers.hasSize(1));
+  }
+
   // --- helpers
 
   private static JsonPath register(ApiClient.Session user, String url, List<String> events) {
@@ -180,6 +209,10 @@ class WebhooksApiIT {
       throw new AssertionError("the delivery log did not get there: " + log.prettify());
     }
     return log;
+  }
+
+  private static JsonPath inbox(ApiClient.Session user) {
+    return authorized(user.accessToken()).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
   }
 
   private static JsonPath log(ApiClient.Session user, String id) {

@@ -35,6 +35,10 @@ public final class IntegrationEnvironment {
   private EmbeddedBroker broker;
   private DuskSpendrSystem system;
   private final GreenMail mail;
+  private final int webhookReceiverPort;
+  private final ProviderScript providerScript = new ProviderScript();
+  private final LocalProviders providers;
+  private final LocalApns apns;
 
   private IntegrationEnvironment() throws Exception {
     work = Path.of(System.getProperty("duskspendr.test.work", "target/it-work")).toAbsolutePath();
@@ -52,6 +56,10 @@ public final class IntegrationEnvironment {
     // A real SMTP server in this JVM, on a loopback port chosen before the system starts and passed to it.
     mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
+    webhookReceiverPort = freePort();
+    // Push and SMS providers speaking each provider's protocol, in this JVM, before the system that calls them
+    providers = new LocalProviders(providerScript, freePort(), work);
+    apns = new LocalApns(providerScript, freePort(), work);
     configureLauncher();
     configureArquillian();
   }
@@ -116,6 +124,28 @@ public final class IntegrationEnvironment {
     return mail;
   }
 
+  /** What the local push and SMS providers received, and how they are told to answer. */
+  public ProviderScript providerRequests() {
+    return providerScript;
+  }
+
+  public LocalProviders providers() {
+    return providers;
+  }
+
+  public LocalApns apns() {
+    return apns;
+  }
+
+  /** The loopback port the tests' webhook receiver listens on, the one private origin the system may call. */
+  public int webhookReceiverPort() {
+    return webhookReceiverPort;
+  }
+
+  private String webhookReceiverOrigin() {
+    return "http://127.0.0.1:" + webhookReceiverPort;
+  }
+
   public String jdbcUrl() {
     return jdbcUrl;
   }
@@ -165,8 +195,29 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
     System.setProperty("duskspendr.mail.smtp.starttls", "false");
     System.setProperty("duskspendr.mail.from", "DuskSpendr <alerts@duskspendr.test>");
-    // the tests' webhook receiver listens on loopback, over http
-    System.setProperty("duskspendr.webhooks.allow-private-targets", "true");
+    // The tests' webhook receiver listens on loopback, over http: that one origin is allowed, every other
+    // private or metadata address is refused as by default (WebhooksApiIT tests it).
+    System.setProperty("duskspendr.webhooks.allow-private-targets", "false");
+    // and so is the local Web Push service's, where the tests' browsers' subscriptions point
+    System.setProperty("duskspendr.webhooks.allowed-private-origins",
+        webhookReceiverOrigin() + "," + providers.origin());
+    System.setProperty("duskspendr.push.webpush.subject", "mailto:ops@duskspendr.test");
+    System.setProperty("duskspendr.push.fcm.service-account-file", providers.serviceAccountFile().toString());
+    System.setProperty("duskspendr.push.fcm.base-url", providers.origin());
+    System.setProperty("duskspendr.push.apns.base-url", apns.baseUrl());
+    System.setProperty("duskspendr.push.apns.key-file", apns.keyFile().toString());
+    System.setProperty("duskspendr.push.apns.key-id", LocalApns.KEY_ID);
+    System.setProperty("duskspendr.push.apns.team-id", LocalApns.TEAM_ID);
+    System.setProperty("duskspendr.push.apns.topic", LocalApns.TOPIC);
+    System.setProperty("duskspendr.push.apns.trusted-certificate", apns.certificate().toString());
+    System.setProperty("duskspendr.sms.twilio.base-url", providers.origin());
+    System.setProperty("duskspendr.sms.twilio.account-sid", LocalProviders.TWILIO_SID);
+    System.setProperty("duskspendr.sms.twilio.auth-token", LocalProviders.TWILIO_TOKEN);
+    System.setProperty("duskspendr.sms.twilio.from", LocalProviders.TWILIO_FROM);
+    // a provider that stalls is given up on within seconds (and retried), not the default ten; long enough
+    // for the first TLS handshake with the local APNs on a loaded machine
+    System.setProperty("duskspendr.push.timeout-millis", "5000");
+    System.setProperty("duskspendr.sms.timeout-millis", "5000");
     // retries within seconds, so that a target failing three times is tested in seconds, not minutes
     System.setProperty("duskspendr.notifications.retry.initial", "PT1S");
     System.setProperty("duskspendr.notifications.retry.max", "PT4S");
@@ -231,7 +282,7 @@ public final class IntegrationEnvironment {
 
   /** Stops what was started, the server before the services it uses. */
   private void close() {
-    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop}) {
+    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop, providers, apns}) {
       if (component != null) {
         try {
           component.close();

@@ -36,8 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends due deliveries, on every instance: a timer sweeps every {@code duskspendr.notifications.sweep-interval}
  * (deliveries retried later, quiet hours that ended, another instance's leftovers), and each commit that
  * planned deliveries wakes it at once. A round claims up to a batch of due rows (leased, SKIP LOCKED: no
- * two instances take the same row), sends each channel's share in parallel (a slow provider holds back
- * only its own channel), records every outcome, and goes on while rounds come back full.
+ * two instances take the same row), sends each lane's share in parallel (a channel's, or a push provider's: a slow
+ * provider holds back only its own), records every outcome, and goes on while rounds come back full.
  */
 @Singleton
 @Startup
@@ -106,10 +106,11 @@ public class DeliverySweeper {
     if (jobs.isEmpty()) {
       return 0;
     }
-    Map<String, List<DeliveryJob>> byChannel = new LinkedHashMap<>();
-    jobs.forEach(job -> byChannel.computeIfAbsent(job.channel(), c -> new ArrayList<>()).add(job));
+    Map<String, List<DeliveryJob>> byLane = new LinkedHashMap<>();
+    jobs.forEach(job -> byLane.computeIfAbsent(
+        channels.of(job.channel()).map(c -> c.lane(job)).orElse(job.channel()), c -> new ArrayList<>()).add(job));
     List<Future<?>> running = new ArrayList<>();
-    byChannel.forEach((channel, share) -> running.add(executor.submit(() -> share.forEach(this::deliver))));
+    byLane.forEach((lane, share) -> running.add(executor.submit(() -> share.forEach(this::deliver))));
     for (Future<?> f : running) {
       try {
         f.get();

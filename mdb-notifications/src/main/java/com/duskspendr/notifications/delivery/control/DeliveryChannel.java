@@ -23,6 +23,14 @@ public interface DeliveryChannel {
    */
   Integer send(DeliveryJob job) throws DeliveryException;
 
+  /**
+   * The deliveries of one lane are sent one after another, lanes in parallel: a channel with several
+   * providers (push) gives each its own lane, so that one slow provider holds back only its own.
+   */
+  default String lane(DeliveryJob job) {
+    return job.channel();
+  }
+
   /** Told when a delivery failed for good (retries exhausted, or refused), outside any transaction. */
   default void gaveUp(DeliveryJob job, String reason) {}
 }

@@ -1,5 +1,6 @@
 package com.duskspendr.notifications.preferences.boundary;
 
+import com.duskspendr.notifications.preferences.control.PhoneConfirmations;
 import com.duskspendr.notifications.preferences.control.PreferenceCodec;
 import com.duskspendr.notifications.preferences.entity.StoredSettings;
 import com.duskspendr.notifications.preferences.entity.StoredSettingsRepository;
@@ -13,6 +14,7 @@ import java.time.Clock;
 public class DefaultPreferencesService implements PreferencesService {
 
   @Inject StoredSettingsRepository settings;
+  @Inject PhoneConfirmations phones;
 
   @Override
   public NotificationSettings settingsOf(AccountId owner) {
@@ -23,6 +25,7 @@ public class DefaultPreferencesService implements PreferencesService {
   public NotificationSettings replace(AccountId owner, SettingsRequest request) {
     NotificationSettings replacement = request.toSettings();
     StoredSettings row = settings.findOrNew(owner.value());
+    String previousPhone = row.phoneNumber();
     var quiet = replacement.quietHours();
     var threshold = replacement.largeTransactionThreshold();
     row.set(
@@ -32,7 +35,12 @@ public class DefaultPreferencesService implements PreferencesService {
         threshold == null ? null : threshold.amount(),
         threshold == null ? null : threshold.currency().getCurrencyCode(),
         replacement.digest(),
+        replacement.phoneNumber(),
         Timestamps.now(Clock.systemUTC()));
+    // after the row is complete: planning the text is a native insert, which flushes the row first
+    if (replacement.phoneNumber() != null && !replacement.phoneNumber().equals(previousPhone)) {
+      phones.confirm(owner);
+    }
     return PreferenceCodec.settings(row);
   }
 }

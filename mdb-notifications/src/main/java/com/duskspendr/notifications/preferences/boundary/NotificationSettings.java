@@ -15,9 +15,16 @@ import java.util.Set;
  * @param quietHours null: none
  * @param largeTransactionThreshold a payment at least this large (money out, same currency) alerts; null: off
  * @param digest whether the weekly digest is sent
+ * @param phoneNumber where SMS alerts go (E.164); null: none, and SMS sends nothing
  */
 public record NotificationSettings(
-    Map<NotificationType, Set<Channel>> channels, QuietHours quietHours, Money largeTransactionThreshold, boolean digest) {
+    Map<NotificationType, Set<Channel>> channels, QuietHours quietHours, Money largeTransactionThreshold, boolean digest,
+    String phoneNumber) {
+
+  public NotificationSettings(
+      Map<NotificationType, Set<Channel>> channels, QuietHours quietHours, Money largeTransactionThreshold, boolean digest) {
+    this(channels, quietHours, largeTransactionThreshold, digest, null);
+  }
 
   public NotificationSettings {
     Objects.requireNonNull(channels, "channels");

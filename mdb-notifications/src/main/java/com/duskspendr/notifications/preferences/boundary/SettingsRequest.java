@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * @param channels type wire name to channel wire names; a type left out keeps its default
  * @param quietStart, quietEnd {@code HH:mm}, both or neither
  * @param largeAmount, largeCurrency an exact decimal and its ISO 4217 code, both or neither
+ * @param phoneNumber where SMS alerts go, E.164 ({@code +4915112345678}); null for none
  */
 public record SettingsRequest(
     Map<String, List<String>> channels,
@@ -28,7 +29,16 @@ public record SettingsRequest(
     String quietEnd,
     String largeAmount,
     String largeCurrency,
-    Boolean digest) {
+    Boolean digest,
+    String phoneNumber) {
+
+  /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+  private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+  public SettingsRequest(Map<String, List<String>> channels, String quietStart, String quietEnd, String largeAmount,
+      String largeCurrency, Boolean digest) {
+    this(channels, quietStart, quietEnd, largeAmount, largeCurrency, digest, null);
+  }
 
   private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,4})?");
@@ -64,10 +74,13 @@ public record SettingsRequest(
     }
     QuietHours quiet = quietHours(issues);
     Money threshold = threshold(issues);
+    if (phoneNumber != null && !PHONE.matcher(phoneNumber).matches()) {
+      issues.add(new FieldIssue("phoneNumber", "must be an international number in E.164 form, such as +4915112345678"));
+    }
     if (!issues.isEmpty()) {
       throw new InvalidInputException(issues);
     }
-    return new NotificationSettings(chosen, quiet, threshold, digest == null || digest);
+    return new NotificationSettings(chosen, quiet, threshold, digest == null || digest, phoneNumber);
   }
 
   private QuietHours quietHours(List<FieldIssue> issues) {

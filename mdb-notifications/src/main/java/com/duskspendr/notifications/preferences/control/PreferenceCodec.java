@@ -51,6 +51,6 @@ public final class PreferenceCodec {
         ? null
         : new Money(Money.atMinorUnits(row.largeAmount().stripTrailingZeros(), row.largeCurrency().strip()),
             Currency.getInstance(row.largeCurrency().strip()));
-    return new NotificationSettings(channels, quiet, threshold, row.digest());
+    return new NotificationSettings(channels, quiet, threshold, row.digest(), row.phoneNumber());
   }
 }

@@ -39,6 +39,9 @@ public class StoredSettings {
   @Column(name = "digest", nullable = false)
   private boolean digest;
 
+  @Column(name = "phone_number")
+  private String phoneNumber;
+
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
@@ -50,7 +53,8 @@ public class StoredSettings {
 
   public void set(
       String channels, LocalTime quietStart, LocalTime quietEnd, BigDecimal largeAmount, String largeCurrency,
-      boolean digest, OffsetDateTime updatedAt) {
+      boolean digest, String phoneNumber, OffsetDateTime updatedAt) {
+    this.phoneNumber = phoneNumber;
     this.channels = channels;
     this.quietStart = quietStart;
     this.quietEnd = quietEnd;
@@ -67,4 +71,5 @@ public class StoredSettings {
   public BigDecimal largeAmount() { return largeAmount; }
   public String largeCurrency() { return largeCurrency; }
   public boolean digest() { return digest; }
+  public String phoneNumber() { return phoneNumber; }
 }

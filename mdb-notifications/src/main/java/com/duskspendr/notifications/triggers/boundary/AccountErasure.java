@@ -4,6 +4,7 @@ import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.notifications.delivery.entity.DeliveryRepository;
 import com.duskspendr.notifications.inbox.entity.NotificationRepository;
 import com.duskspendr.notifications.preferences.entity.StoredSettingsRepository;
+import com.duskspendr.notifications.push.entity.DeviceRepository;
 import com.duskspendr.notifications.webhooks.entity.WebhookRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +14,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Erases a deleted account's notifications, deliveries, settings and webhooks. MANDATORY: joins the transaction
+ * Erases a deleted account's notifications, deliveries, settings, webhooks and push devices. MANDATORY: joins the transaction
  * that deletes the account, so both commit or neither does (as users' ProfileLifecycle).
  */
 @Stateless
@@ -26,6 +27,7 @@ public class AccountErasure {
   @Inject DeliveryRepository deliveries;
   @Inject StoredSettingsRepository settings;
   @Inject WebhookRepository webhooks;
+  @Inject DeviceRepository devices;
 
   public void onAccountDeleted(@Observes AccountDeleted event) {
     var userId = event.accountId().value();
@@ -33,6 +35,7 @@ public class AccountErasure {
     deliveries.deleteAllOf(userId);
     settings.deleteAllOf(userId);
     webhooks.deleteAllOf(userId);
+    devices.deleteAllOf(userId);
     LOG.fine(() -> "Erased the notifications of account " + userId + ": " + deleted + " notification(s)");
   }
 }

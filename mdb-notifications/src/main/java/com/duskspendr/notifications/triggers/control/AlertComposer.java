@@ -6,6 +6,10 @@ import com.duskspendr.notifications.preferences.boundary.NotificationType;
 import com.duskspendr.platform.messaging.EventEnvelope;
 import com.duskspendr.transactions.events.BudgetThresholdCrossed;
 import com.duskspendr.transactions.events.TransactionRecorded;
+import com.duskspendr.platform.identity.AccountId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -87,6 +91,23 @@ public final class AlertComposer {
     }
     return new Alert(envelope.eventId(), envelope.owner(), NotificationType.SECURITY, title, body, data,
         envelope.occurredAt());
+  }
+
+  /**
+   * The system disabled one of the user's webhooks (410 Gone, or a delivery that failed for good): a
+   * security notification, so that it reaches the owner by mail too, since their integration stopped
+   * hearing from us. Its event id derives from the webhook and the moment, so telling twice tells once.
+   */
+  public static Alert webhookDisabled(AccountId owner, UUID webhookId, String url, String reason, Instant at) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("kind", "webhook_disabled");
+    data.put("webhookId", webhookId.toString());
+    data.put("url", url);
+    data.put("reason", reason);
+    UUID eventId = UUID.nameUUIDFromBytes(("webhook-disabled:" + webhookId + ":" + at).getBytes(StandardCharsets.UTF_8));
+    return new Alert(eventId, owner, NotificationType.SECURITY, "A webhook was disabled",
+        "We stopped sending to " + url + " (" + reason + "). Turn it back on with PATCH /webhooks/" + webhookId
+            + " {\"enabled\": true} once it answers again.", data, at);
   }
 
   /** {@code food_and_drink.groceries} reads as "food and drink / groceries". */

@@ -6,8 +6,11 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a webhook may point. Only {@code https}, with a host and no user info; and every address the host
@@ -18,14 +21,30 @@ import java.util.Optional;
  * public address at registration and to an internal one later (DNS rebinding) is refused then. The JVM's
  * address cache means the connection that follows the check uses the address just checked.
  *
- * <p>{@code allowPrivate} lifts all of it, http included, for development and tests only.
+ * <p>{@code allowPrivate} lifts all of it, http included, for development and tests only. Narrower, {@code
+ * allowedOrigins} lifts it for a few exact origins ({@code http://127.0.0.1:8025}: a receiver on the developer's
+ * machine, the tests' local providers) while every other URL is judged as in production.
  */
 public final class TargetGuard {
 
   private final boolean allowPrivate;
+  private final Set<String> allowedOrigins;
 
   public TargetGuard(boolean allowPrivate) {
+    this(allowPrivate, Set.of());
+  }
+
+  public TargetGuard(boolean allowPrivate, Collection<String> allowedOrigins) {
     this.allowPrivate = allowPrivate;
+    Set<String> origins = new HashSet<>();
+    for (String origin : allowedOrigins) {
+      try {
+        origin(new URI(origin.strip())).ifPresent(origins::add);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("not an origin: " + origin, e);
+      }
+    }
+    this.allowedOrigins = Set.copyOf(origins);
   }
 
   /** @return why the URL is refused, or empty when it may be called */
@@ -37,7 +56,8 @@ public final class TargetGuard {
       return Optional.of("is not a URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("https") && !(allowPrivate && scheme.equals("http"))) {
+    boolean listed = origin(uri).filter(allowedOrigins::contains).isPresent();
+    if (!scheme.equals("https") && !((allowPrivate || listed) && scheme.equals("http"))) {
       return Optional.of("must be an https URL");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
@@ -49,7 +69,7 @@ public final class TargetGuard {
     if (uri.getRawFragment() != null) {
       return Optional.of("must not have a fragment");
     }
-    if (allowPrivate) {
+    if (allowPrivate || listed) {
       return Optional.empty();
     }
     InetAddress[] addresses;
@@ -64,6 +84,16 @@ public final class TargetGuard {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@code scheme://host:port}, lower case, the port always spelled out. */
+  private static Optional<String> origin(URI uri) {
+    if (uri.getScheme() == null || uri.getHost() == null) {
+      return Optional.empty();
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
   }
 
   static boolean isPublic(InetAddress address) {

@@ -82,4 +82,15 @@ class SettingsRequestTest {
     assertThrows(InvalidInputException.class,
         () -> new SettingsRequest(null, "24:00", "08:00", null, null, null).toSettings());
   }
+
+  @Test
+  void aPhoneNumberMustBeE164() {
+    assertEquals("+4915112345678",
+        new SettingsRequest(null, null, null, null, null, null, "+4915112345678").toSettings().phoneNumber());
+    for (String bad : new String[] {"015112345678", "+0151123456", "+49 151 1234567", "+1234", "+1234567890123456"}) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> new SettingsRequest(null, null, null, null, null, null, bad).toSettings(), bad);
+      assertEquals("phoneNumber", e.issues().get(0).field(), bad);
+    }
+  }
 }

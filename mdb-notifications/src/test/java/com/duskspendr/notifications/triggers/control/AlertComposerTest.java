@@ -75,4 +75,18 @@ class AlertComposerTest {
     AccountId other = new AccountId(UUID.randomUUID());
     assertNotEquals(first, AlertComposer.budgetCrossed(envelope(eventId, other), event).notificationId());
   }
+
+  @Test
+  void aDisabledWebhookIsASecurityNoticeToldOncePerDisabling() {
+    AccountId owner = new AccountId(UUID.randomUUID());
+    UUID hook = UUID.randomUUID();
+    Instant at = Instant.parse("2026-12-03T15:00:00Z");
+    Alert alert = AlertComposer.webhookDisabled(owner, hook, "https://hooks.example.com/x", "the receiver answered 410 Gone", at);
+    assertEquals(NotificationType.SECURITY, alert.type());
+    assertEquals(hook.toString(), alert.data().get("webhookId"));
+    assertTrue(alert.body().contains("https://hooks.example.com/x"));
+    assertEquals(alert.eventId(), AlertComposer.webhookDisabled(owner, hook, "https://hooks.example.com/x", "again", at).eventId());
+    assertNotEquals(alert.eventId(),
+        AlertComposer.webhookDisabled(owner, hook, "https://hooks.example.com/x", "later", at.plusSeconds(60)).eventId());
+  }
 }

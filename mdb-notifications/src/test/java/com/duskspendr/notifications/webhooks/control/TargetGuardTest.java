@@ -51,4 +51,14 @@ class TargetGuardTest {
     assertEquals(Optional.empty(), open.refusal("https://169.254.169.254/"));
     assertEquals(Optional.of("must be an https URL"), open.refusal("ftp://127.0.0.1/"));
   }
+
+  @Test
+  void anAllowedOriginIsLetThroughAndNothingElse() {
+    TargetGuard narrow = new TargetGuard(false, java.util.List.of("http://127.0.0.1:8089"));
+    assertEquals(Optional.empty(), narrow.refusal("http://127.0.0.1:8089/hooks/1"));
+    assertTrue(narrow.refusal("http://127.0.0.1:8090/hooks/1").isPresent(), "another port");
+    assertTrue(narrow.refusal("http://127.0.0.1/hooks/1").isPresent(), "the default port");
+    assertTrue(narrow.refusal("https://127.0.0.1:8089/hooks/1").isPresent(), "another scheme");
+    assertTrue(narrow.refusal("http://169.254.169.254/latest/meta-data/").isPresent());
+  }
 }

@@ -1,0 +1,2 @@
+/** Stored push devices. */
+package com.duskspendr.notifications.push.entity;
