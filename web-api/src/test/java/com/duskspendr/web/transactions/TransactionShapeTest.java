@@ -39,12 +39,12 @@ class TransactionShapeTest {
         null, List.of("coffee", "a, b"), "ext-1",
         new Categorization(CategorizationStatus.PENDING, new BigDecimal("0.41"), "seed-3",
             List.of(new Suggestion("food_and_drink.coffee", new BigDecimal("0.410")), new Suggestion("shopping", new BigDecimal("0.2")))),
-        3, OffsetDateTime.parse("2024-06-02T06:15:30Z"), OffsetDateTime.parse("2025-01-02T03:04:05.123456Z"));
+        3, OffsetDateTime.parse("2024-06-02T06:15:30Z"), OffsetDateTime.parse("2025-01-02T03:04:05.123456Z"), null);
     var manual = new RecordedTransaction(UUID.fromString("0b7e1c4e-3f7a-4c55-9a55-2f0d1f3c9a02"),
         new AccountId(UUID.randomUUID()), new BigDecimal("1000"), "JPY", LocalDate.of(2024, 1, 1),
         null, null, null, "income", Source.MANUAL, "n\u00e9", List.of(), null,
         new Categorization(CategorizationStatus.MANUAL, null, null), 1,
-        OffsetDateTime.parse("2024-06-02T06:15:30.000001+02:00"), OffsetDateTime.parse("2024-06-02T06:15:00Z"));
+        OffsetDateTime.parse("2024-06-02T06:15:30.000001+02:00"), OffsetDateTime.parse("2024-06-02T06:15:00Z"), null);
     assertEquals(PENDING_AS_BOUND_BEFORE, ApiJson.jsonb().toJson(TransactionResponse.from(pending)));
     assertEquals(MANUAL_AS_BOUND_BEFORE, ApiJson.jsonb().toJson(TransactionResponse.from(manual)));
     // inside an envelope's list and as a feed item's Object-typed data, the same writer is used
