@@ -152,6 +152,58 @@ class SharedExpensesApiIT {
         .then().statusCode(409);
   }
 
+  /** Every change of the caller's feed so far, paged to the end. */
+  static List<Map<String, Object>> feed(ApiClient.Session who) {
+    List<Map<String, Object>> changes = new java.util.ArrayList<>();
+    String cursor = null;
+    boolean more = true;
+    while (more) {
+      Response page = authorized(who.accessToken()).get("/api/v1/sync/changes" + (cursor == null ? "" : "?since=" + cursor));
+      page.then().statusCode(200);
+      changes.addAll(page.jsonPath().getList("data.changes"));
+      cursor = page.path("data.nextCursor");
+      more = page.path("data.hasMore");
+    }
+    return changes;
+  }
+
+  private static boolean has(List<Map<String, Object>> changes, String entity, String op, String id) {
+    return changes.stream().anyMatch(c -> entity.equals(c.get("entity")) && op.equals(c.get("op")) && id.equals(c.get("id")));
+  }
+
+  @Test
+  void groupsExpensesAndSettlementsReachEveryMembersChangesFeed() throws Exception {
+    ApiClient.Session ana = verifiedUser();
+    ApiClient.Session ben = verifiedUser();
+    String group = createGroup(ana, "Flat", "EUR");
+    String expense = authorized(ana.accessToken()).body(Map.of("description", "Rent", "amount", "10.00",
+            "split", Map.of("type", "exact", "parts", List.of(Map.of("userId", ana.userId(), "value", "10.00")))))
+        .post("/api/v1/groups/" + group + "/expenses").then().statusCode(201).extract().path("data.id");
+    join(ana, group, ben);
+    String settlement = authorized(ben.accessToken()).body(Map.of("to", ana.userId(), "amount", "1.00"))
+        .post("/api/v1/groups/" + group + "/settlements").then().statusCode(201).extract().path("data.id");
+
+    List<Map<String, Object>> bens = feed(ben);
+    assertEquals(true, has(bens, "group", "upsert", group), "the group joined: " + bens);
+    assertEquals(true, has(bens, "group_expense", "upsert", expense), "its expenses from before joining");
+    assertEquals(true, has(bens, "settlement", "upsert", settlement));
+    Map<String, Object> groupChange = bens.stream().filter(c -> group.equals(c.get("id"))).findFirst().orElseThrow();
+    assertEquals("Flat", ((Map<?, ?>) groupChange.get("data")).get("name"));
+    assertEquals(true, has(feed(ana), "settlement", "upsert", settlement));
+    // The stranger's feed has none of it.
+    assertEquals(false, has(feed(ApiClient.signedInUser()), "group", "upsert", group));
+
+    // Ben owes nothing after paying Ana back... he paid 1.00 he did not owe: Ana pays it back, then Ben leaves.
+    authorized(ana.accessToken()).body(Map.of("to", ben.userId(), "amount", "1.00"))
+        .post("/api/v1/groups/" + group + "/settlements").then().statusCode(201);
+    authorized(ben.accessToken()).post("/api/v1/groups/" + group + "/leave").then().statusCode(204);
+    assertEquals(true, has(feed(ben), "group", "delete", group), "a group one left is deleted from one's devices");
+    // Shared records cannot be pushed.
+    authorized(ana.accessToken()).body(Map.of("changes", List.of(Map.of("entity", "group", "op", "upsert", "id", group,
+            "baseVersion", 1, "data", Map.of("name", "x"))))).post("/api/v1/sync/push").then().statusCode(200)
+        .body("data.results[0].status", equalTo("rejected"));
+  }
+
   @Test
   void badInputIsAValidationError() throws Exception {
     ApiClient.Session ana = ApiClient.signedInUser();

@@ -18,6 +18,8 @@ import com.duskspendr.transactions.sharing.control.GroupAccess.Membership;
 import com.duskspendr.transactions.sharing.control.SharingEvents;
 import com.duskspendr.transactions.sharing.control.SharingInput;
 import com.duskspendr.transactions.sharing.control.SharingLedger;
+import com.duskspendr.transactions.sharing.control.SharingSync;
+import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sharing.entity.ExpenseComment;
 import com.duskspendr.transactions.sharing.entity.ExpensePayer;
 import com.duskspendr.transactions.sharing.entity.ExpenseRepository;
@@ -53,6 +55,7 @@ public class DefaultExpenseService implements ExpenseService {
   @Inject CategoryCatalog catalog;
   @Inject UserCalendar calendar;
   @Inject AccountPresence presence;
+  @Inject SharingSync sync;
 
   @Inject
   @ConfigProperty(name = "duskspendr.sharing.undo-window", defaultValue = "P30D")
@@ -79,6 +82,7 @@ public class DefaultExpenseService implements ExpenseService {
     expenses.flush();
     ledger.countOwnShare(expense);
     events.expenseAdded(membership.group(), expense);
+    report(expense);
     return view(expense, caller);
   }
 
@@ -119,6 +123,7 @@ public class DefaultExpenseService implements ExpenseService {
     expense.touch();
     expenses.flush();
     ledger.countOwnShare(expense);
+    report(expense);
     return view(expense, caller);
   }
 
@@ -129,6 +134,7 @@ public class DefaultExpenseService implements ExpenseService {
     expense.markDeleted(Timestamps.now(clock));
     expenses.flush();
     ledger.countWhole(expense);
+    report(expense);
   }
 
   @Override
@@ -149,6 +155,7 @@ public class DefaultExpenseService implements ExpenseService {
     expense.restore();
     expenses.flush();
     ledger.countOwnShare(expense);
+    report(expense);
     return view(expense, caller);
   }
 
@@ -192,7 +199,25 @@ public class DefaultExpenseService implements ExpenseService {
         ledger.recordShare(caller, expense, membership.group().name(), Amounts.minor(share.amount(), expense.currency()), category);
     expense.accept(caller.value(), recorded.id());
     expense.touch();
+    expenses.flush();
+    report(expense);
     return recorded;
+  }
+
+  @Override
+  public List<ExpenseView> getAll(AccountId caller, java.util.Collection<UUID> ids) {
+    return ids.stream().distinct()
+        .map(id -> expenses.findAny(id))
+        .flatMap(Optional::stream)
+        .filter(e -> groups.member(e.groupId(), caller.value()).filter(GroupMember::active).isPresent())
+        .filter(e -> e.deletedAt() == null || !e.deletedAt().isBefore(undoHorizon()))
+        .map(e -> view(e, caller))
+        .toList();
+  }
+
+  /** Last in a use case: the feed entries hold the members' change counters until commit. */
+  private void report(SharedExpense expense) {
+    sync.upserted(groups.members(expense.groupId()), ChangeLog.Entity.GROUP_EXPENSE, expense.id(), expense.version());
   }
 
   /** The expense's category if the member has it too, else its system primary (a creator's own subcategory is theirs). */

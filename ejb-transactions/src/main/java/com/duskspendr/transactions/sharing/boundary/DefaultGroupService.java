@@ -11,6 +11,11 @@ import com.duskspendr.transactions.sharing.control.GroupAccess.Membership;
 import com.duskspendr.transactions.sharing.control.GroupBalances;
 import com.duskspendr.transactions.sharing.control.SharingEvents;
 import com.duskspendr.transactions.sharing.control.SharingInput;
+import com.duskspendr.transactions.sharing.control.SharingSync;
+import com.duskspendr.transactions.sharing.entity.ExpenseRepository;
+import com.duskspendr.transactions.sharing.entity.SharedExpense;
+import com.duskspendr.transactions.sharing.entity.Settlement;
+import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sharing.entity.ExpenseGroup;
 import com.duskspendr.transactions.sharing.entity.GroupInvitation;
 import com.duskspendr.transactions.sharing.entity.GroupMember;
@@ -39,6 +44,8 @@ public class DefaultGroupService implements GroupService {
   @Inject GroupViews views;
   @Inject ProfileService profiles;
   @Inject AccountPresence presence;
+  @Inject SharingSync sync;
+  @Inject ExpenseRepository expenses;
 
   @Inject
   @ConfigProperty(name = "duskspendr.sharing.max-members", defaultValue = "50")
@@ -58,6 +65,7 @@ public class DefaultGroupService implements GroupService {
     groups.add(group);
     groups.add(new GroupMember(group.id(), caller.value(), GroupMember.OWNER, group.takePosition()));
     groups.flush();
+    reportGroup(group);
     return views.of(group, caller);
   }
 
@@ -124,7 +132,17 @@ public class DefaultGroupService implements GroupService {
     } else if (!former.get().active()) {
       former.get().rejoin(group.takePosition());
     }
+    group.touch();
     groups.flush();
+    reportGroup(group);
+    // The newcomer's devices need what the group already holds.
+    List<GroupMember> newcomer = groups.member(group.id(), caller.value()).stream().toList();
+    for (SharedExpense e : expenses.all(group.id())) {
+      sync.upserted(newcomer, ChangeLog.Entity.GROUP_EXPENSE, e.id(), e.version());
+    }
+    for (Settlement st : expenses.settlements(group.id())) {
+      sync.upserted(newcomer, ChangeLog.Entity.SETTLEMENT, st.id(), 1);
+    }
     return views.of(group, caller);
   }
 
@@ -158,6 +176,9 @@ public class DefaultGroupService implements GroupService {
       throw new ConflictException(who + " can leave the group only once settled up (a zero balance in every currency)", null);
     }
     Departures.depart(group, member, members, how);
+    groups.flush();
+    reportGroup(group);
+    sync.goneFor(member.userId(), group.id(), group.version());
   }
 
   @Override
@@ -171,8 +192,22 @@ public class DefaultGroupService implements GroupService {
     if (!group.archived()) {
       group.archive();
       groups.flush();
+      reportGroup(group);
     }
     return views.of(group, caller);
+  }
+
+  @Override
+  public List<GroupView> getAll(AccountId caller, java.util.Collection<UUID> ids) {
+    return ids.stream().distinct()
+        .filter(id -> groups.member(id, caller.value()).filter(GroupMember::active).isPresent())
+        .map(id -> groups.find(id).orElseThrow())
+        .map(g -> views.of(g, caller))
+        .toList();
+  }
+
+  private void reportGroup(ExpenseGroup group) {
+    sync.upserted(groups.members(group.id()), ChangeLog.Entity.GROUP, group.id(), group.version());
   }
 
   /** A pending invitation to the caller's proven address; anything else is not found. */

@@ -13,6 +13,8 @@ import com.duskspendr.transactions.sharing.control.SettleUp;
 import com.duskspendr.transactions.sharing.control.SharingEvents;
 import com.duskspendr.transactions.sharing.control.SharingInput;
 import com.duskspendr.transactions.sharing.control.SharingLedger;
+import com.duskspendr.transactions.sharing.control.SharingSync;
+import com.duskspendr.transactions.sync.boundary.ChangeLog;
 import com.duskspendr.transactions.sharing.entity.ExpenseGroup;
 import com.duskspendr.transactions.sharing.entity.ExpenseRepository;
 import com.duskspendr.transactions.sharing.entity.GroupMember;
@@ -47,6 +49,7 @@ public class DefaultSettlementService implements SettlementService {
   @Inject SharingEvents events;
   @Inject UserCalendar calendar;
   @Inject AccountPresence presence;
+  @Inject SharingSync sync;
 
   @Override
   public List<BalanceView> balances(AccountId caller, UUID groupId) {
@@ -95,6 +98,7 @@ public class DefaultSettlementService implements SettlementService {
     settlement.recordedAs(fromTx, toTx);
     expenses.add(settlement);
     events.settled(group, settlement);
+    sync.upserted(groups.members(groupId), ChangeLog.Entity.SETTLEMENT, settlement.id(), 1);
     return view(settlement, caller);
   }
 
@@ -102,6 +106,16 @@ public class DefaultSettlementService implements SettlementService {
   public List<SettlementView> list(AccountId caller, UUID groupId) {
     access.of(caller, groupId);
     return expenses.settlements(groupId).stream().map(s -> view(s, caller)).toList();
+  }
+
+  @Override
+  public List<SettlementView> getAll(AccountId caller, java.util.Collection<UUID> ids) {
+    return ids.stream().distinct()
+        .map(expenses::settlement)
+        .flatMap(Optional::stream)
+        .filter(s -> groups.member(s.groupId(), caller.value()).filter(GroupMember::active).isPresent())
+        .map(s -> view(s, caller))
+        .toList();
   }
 
   @Override

@@ -19,6 +19,9 @@ public interface ExpenseService {
   /** Newest first (date); with {@code deleted}, those deleted within the undo window instead. */
   List<ExpenseView> list(@NotNull AccountId caller, @NotNull UUID groupId, boolean deleted);
 
+  /** The expenses among these ids of groups the caller is an active member of (for the changes feed). */
+  List<ExpenseView> getAll(@NotNull AccountId caller, @NotNull java.util.Collection<UUID> ids);
+
   ExpenseView get(@NotNull AccountId caller, @NotNull UUID groupId, @NotNull UUID expenseId);
 
   /** Changes the fields given; a new split, amount or payers are validated together as on creation. */

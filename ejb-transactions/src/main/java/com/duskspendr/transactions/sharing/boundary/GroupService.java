@@ -19,6 +19,9 @@ public interface GroupService {
 
   GroupView get(@NotNull AccountId caller, @NotNull UUID groupId);
 
+  /** The caller's groups among these ids (for the changes feed); others are absent. */
+  List<GroupView> getAll(@NotNull AccountId caller, @NotNull java.util.Collection<UUID> ids);
+
   /**
    * Invites an address. The answer is the same whether the address has an account, is already a member, or
    * was invited before (then the pending invitation is answered again): nothing about accounts leaks.

@@ -20,6 +20,9 @@ public interface SettlementService {
    */
   SettlementView record(@NotNull AccountId caller, @NotNull UUID groupId, @NotNull NewSettlement settlement);
 
+  /** The settlements among these ids of groups the caller is an active member of (for the changes feed). */
+  List<SettlementView> getAll(@NotNull AccountId caller, @NotNull java.util.Collection<UUID> ids);
+
   /** Newest first. */
   List<SettlementView> list(@NotNull AccountId caller, @NotNull UUID groupId);
 

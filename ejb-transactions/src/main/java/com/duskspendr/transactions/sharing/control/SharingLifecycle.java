@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 public class SharingLifecycle {
 
   @Inject GroupRepository groups;
+  @Inject SharingSync sync;
 
   public void onAccountDeleted(@Observes AccountDeleted event) {
     var userId = event.accountId().value();
@@ -30,6 +31,9 @@ public class SharingLifecycle {
       }
       ExpenseGroup group = groups.findLocked(membership.groupId()).orElseThrow();
       Departures.depart(group, membership, groups.members(group.id()), GroupMember.REMOVED);
+      groups.flush();
+      sync.upserted(groups.members(group.id()), com.duskspendr.transactions.sync.boundary.ChangeLog.Entity.GROUP,
+          group.id(), group.version());
     }
     groups.deleteCommentsOf(userId);
   }

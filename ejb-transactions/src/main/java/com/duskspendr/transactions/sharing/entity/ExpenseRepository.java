@@ -43,6 +43,11 @@ public class ExpenseRepository {
     return Optional.ofNullable(em.find(SharedExpense.class, id)).filter(e -> e.groupId().equals(groupId));
   }
 
+  /** By id alone, for callers that check the group themselves. */
+  public Optional<SharedExpense> findAny(UUID id) {
+    return Optional.ofNullable(em.find(SharedExpense.class, id));
+  }
+
   public Optional<SharedExpense> findLocked(UUID groupId, UUID id) {
     return Optional.ofNullable(em.find(SharedExpense.class, id, LockModeType.PESSIMISTIC_WRITE))
         .filter(e -> e.groupId().equals(groupId));
@@ -59,6 +64,15 @@ public class ExpenseRepository {
         .setParameter("group", groupId)
         .setParameter("since", since)
         .getResultList();
+  }
+
+  /** Every expense of the group, deleted ones too. */
+  public List<SharedExpense> all(UUID groupId) {
+    return em.createNamedQuery(SharedExpense.FIND_ALL_IN_GROUP, SharedExpense.class).setParameter("group", groupId).getResultList();
+  }
+
+  public Optional<Settlement> settlement(UUID id) {
+    return Optional.ofNullable(em.find(Settlement.class, id));
   }
 
   public List<ExpenseComment> comments(UUID expenseId) {

@@ -38,7 +38,10 @@ import java.util.UUID;
     name = SharedExpense.FIND_DELETED_IN_GROUP,
     query = "SELECT e FROM SharedExpense e WHERE e.groupId = :group AND e.deletedAt IS NOT NULL AND e.deletedAt > :since"
         + " ORDER BY e.deletedAt DESC, e.id")
+@NamedQuery(name = SharedExpense.FIND_ALL_IN_GROUP, query = "SELECT e FROM SharedExpense e WHERE e.groupId = :group ORDER BY e.createdAt, e.id")
 public class SharedExpense {
+
+  public static final String FIND_ALL_IN_GROUP = "SharedExpense.findAllInGroup";
 
   public static final String FIND_LIVE_IN_GROUP = "SharedExpense.findLiveInGroup";
   public static final String FIND_DELETED_IN_GROUP = "SharedExpense.findDeletedInGroup";

@@ -81,8 +81,7 @@ class SettleUpTest {
 
   @Test
   void findsZeroSumPairsAGreedyRuleWouldMiss() {
-    // {-3, 3} cancel on their own and {-6, -4, 5, 5} settle in three: four transfers, where a largest-with-largest
-    // greedy rule pays 6 to 5 first and needs five.
+    // {-3, 3} cancel on their own and {-6, -4, 5, 5} settle in three: four transfers, not five.
     long[] balances = {-6, -4, 5, 5, -3, 3};
     SettleUp.Plan plan = SettleUp.plan(balances);
     assertSettles(balances, plan.transfers());
