@@ -110,7 +110,7 @@ class SharedGroupOfFourIT {
     String dinnerExpense = fromLedger.path("data.id");
     assertEquals("25.00", spent(ana, anaBudget));
     authorized(ana.accessToken()).get("/api/v1/transactions/" + dinner).then().statusCode(200)
-        .body("data.amount", equalTo("-100.00"));
+        .body("data.amount", equalTo("-100.00")).body("data.ownShare", equalTo("-25.00"));
     // Others never see Ana's ledger transaction id.
     authorized(ben.accessToken()).get("/api/v1/groups/" + group + "/expenses/" + dinnerExpense).then().statusCode(200)
         .body("data.transactionId", nullValue());
@@ -190,11 +190,13 @@ class SharedGroupOfFourIT {
     settled.then().statusCode(201).body("data.from", equalTo(cara.userId())).body("data.currency", equalTo("EUR"))
         .body("data.myTransactionId", not(nullValue()));
     authorized(cara.accessToken()).get("/api/v1/transactions/" + settled.path("data.myTransactionId")).then().statusCode(200)
-        .body("data.amount", equalTo("-20.00")).body("data.categoryId", equalTo("transfer_out.other_transfer_out"));
+        .body("data.amount", equalTo("-20.00")).body("data.categoryId", equalTo("transfer_out.other_transfer_out"))
+        .body("data.ownShare", equalTo("0.00"));
     String anaSide = authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/settlements").then().statusCode(200)
         .body("data", hasSize(1)).extract().path("data[0].myTransactionId");
     authorized(ana.accessToken()).get("/api/v1/transactions/" + anaSide).then().statusCode(200)
-        .body("data.amount", equalTo("20.00")).body("data.categoryId", equalTo("transfer_in.other_transfer_in"));
+        .body("data.amount", equalTo("20.00")).body("data.categoryId", equalTo("transfer_in.other_transfer_in"))
+        .body("data.ownShare", equalTo("0.00"));
     assertEquals("25.00", spent(ana, anaBudget));
     balances = authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/balances").then().extract().jsonPath();
     assertEquals("0.00", balance(balances, ana, "EUR"));

@@ -318,7 +318,7 @@ public class DefaultExpenseService implements ExpenseService {
         e.splitType(),
         e.shares().stream().map(s -> new ExpenseView.ShareView(
             s.userId(), s.splitValue() == null ? null : s.splitValue().stripTrailingZeros(),
-            Amounts.minor(s.amount(), currency), s.acceptedTransactionId() != null || caller.value().equals(e.linkedBy()) && s.userId().equals(e.linkedBy()),
+            Amounts.minor(s.amount(), currency), s.acceptedTransactionId() != null || s.userId().equals(e.linkedBy()),
             s.userId().equals(caller.value()) ? (mine ? e.linkedTransactionId() : s.acceptedTransactionId()) : null)).toList(),
         e.createdBy(), mine ? e.linkedTransactionId() : null, e.deletedAt(), e.version(), e.createdAt(), e.updatedAt());
   }
