@@ -41,6 +41,7 @@ public class TransactionJson implements JsonbSerializer<TransactionResponse> {
     json.write("version", t.version());
     time(json, "createdAt", t.createdAt());
     time(json, "updatedAt", t.updatedAt());
+    text(json, "ownShare", t.ownShare());
     json.writeEnd();
   }
 

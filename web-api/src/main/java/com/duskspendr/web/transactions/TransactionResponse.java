@@ -34,7 +34,11 @@ public record TransactionResponse(
     CategorizationResponse categorization,
     long version,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {
+    OffsetDateTime updatedAt,
+    @Schema(type = SchemaType.STRING, example = "-25.00", description = "The part of the amount that is my own "
+        + "spending or income, when it is not all of it: my share of a shared expense I paid, 0 for a settlement "
+        + "with a group member. Budgets and analytics count it instead of the amount; null: the whole amount.")
+        String ownShare) {
 
   /**
    * Declared explicitly, unannotated: an implicit constructor would carry the components' schema
@@ -56,7 +60,8 @@ public record TransactionResponse(
       CategorizationResponse categorization,
       long version,
       OffsetDateTime createdAt,
-      OffsetDateTime updatedAt) {
+      OffsetDateTime updatedAt,
+      String ownShare) {
     this.id = id;
     this.amount = amount;
     this.currency = currency;
@@ -73,6 +78,7 @@ public record TransactionResponse(
     this.version = version;
     this.createdAt = createdAt;
     this.updatedAt = updatedAt;
+    this.ownShare = ownShare;
   }
 
   /**
@@ -110,7 +116,7 @@ public record TransactionResponse(
 
   /**
    * A transaction's id and version identify its state (records that are equal have equal ids and versions, so
-   * this agrees with the generated equals). Not the generated hash over all sixteen components: Yasson hashes
+   * this agrees with the generated equals). Not the generated hash over all seventeen components: Yasson hashes
    * every object it writes, for its cycle check, and on a page of 50 that hashing was a quarter of the
    * request's CPU (JFR, list benchmark).
    */
@@ -140,6 +146,7 @@ public record TransactionResponse(
         CategorizationResponse.from(t.categorization()),
         t.version(),
         t.createdAt(),
-        t.updatedAt());
+        t.updatedAt(),
+        t.ownShare() == null ? null : t.ownShare().toPlainString());
   }
 }

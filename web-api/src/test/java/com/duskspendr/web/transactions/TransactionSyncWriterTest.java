@@ -179,7 +179,7 @@ class TransactionSyncWriterTest {
     private static RecordedTransaction recorded(long version) {
       return new RecordedTransaction(ID, OWNER, new BigDecimal("-3.50"), "USD", LocalDate.of(2024, 1, 2), null, null,
           null, null, Source.MANUAL, null, List.of(), null,
-          new Categorization(CategorizationStatus.PENDING, null, null), version, null, null);
+          new Categorization(CategorizationStatus.PENDING, null, null), version, null, null, null);
     }
   }
 }

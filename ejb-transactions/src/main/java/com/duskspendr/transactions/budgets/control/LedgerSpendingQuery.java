@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 
 /**
  * Sums the ledger's {@code transactions.transaction} rows in one aggregate query, in the caller's
- * transaction (so a change made earlier in it is counted). The ledger's index on (user_id, date) bounds the
+ * transaction (so a change made earlier in it is counted). A transaction counts its owner's own part
+ * ({@code own_share}, when it has one: a shared expense counts only the owner's share). The ledger's index on (user_id, date) bounds the
  * scan to one user's period; the category list is at most one primary's subcategories.
  */
 @ApplicationScoped
@@ -36,9 +37,9 @@ public class LedgerSpendingQuery implements SpendingQuery {
         IntStream.range(0, ids.size()).mapToObj(i -> "?" + (first + i)).collect(Collectors.joining(", "));
     Query query =
         em.createNativeQuery(
-                "SELECT COALESCE(SUM(-t.amount), 0) FROM transactions.transaction t"
+                "SELECT COALESCE(SUM(-COALESCE(t.own_share, t.amount)), 0) FROM transactions.transaction t"
                     + " WHERE t.user_id = CAST(?1 AS uuid) AND t.currency = ?2 AND t.date BETWEEN ?3 AND ?4"
-                    + " AND t.amount < 0 AND t.category_id IN (" + placeholders + ")")
+                    + " AND COALESCE(t.own_share, t.amount) < 0 AND t.category_id IN (" + placeholders + ")")
             .setParameter(1, owner.value().toString())
             .setParameter(2, currency)
             .setParameter(3, range.start())

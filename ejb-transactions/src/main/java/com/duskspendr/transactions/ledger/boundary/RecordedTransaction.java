@@ -10,6 +10,9 @@ import java.util.UUID;
 /**
  * A transaction as its owner sees it. The amount has exactly the currency's minor digits ({@code -12.50}
  * USD, {@code 500} JPY); negative is money out.
+ *
+ * @param ownShare the part of the amount that is the owner's own spending or income, when it is not all of
+ *     it (a shared expense: the owner's share; a settlement with a group member: zero); null otherwise
  */
 public record RecordedTransaction(
     UUID id,
@@ -28,4 +31,5 @@ public record RecordedTransaction(
     Categorization categorization,
     long version,
     OffsetDateTime createdAt,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt,
+    BigDecimal ownShare) {}

@@ -57,7 +57,8 @@ public final class TransactionAssembler {
             SuggestionsJson.read(t.categorizationSuggestions())),
         t.version(),
         t.createdAt(),
-        t.updatedAt());
+        t.updatedAt(),
+        t.ownShare() == null ? null : displayAmount(t.ownShare(), t.currency()));
   }
 
   /** Exactly the currency's minor digits ({@code -12.5000} stored is {@code -12.50} in USD). */

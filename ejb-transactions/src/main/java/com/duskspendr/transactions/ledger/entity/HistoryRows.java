@@ -16,14 +16,16 @@ import java.util.UUID;
 
 /**
  * The columns analysis needs of a user's transactions in a date range, read without building entities (so
- * nothing is registered for change tracking). The (user_id, date DESC, id DESC) index serves the filter and
+ * nothing is registered for change tracking). The amount is the owner's own part ({@code own_share} when a
+ * transaction has one: a shared expense counts the owner's share, a settlement nothing), which is what
+ * analysis (analytics' aggregates, insights, the budgets) measures. The (user_id, date DESC, id DESC) index serves the filter and
  * the order, so the row limit stops the scan early.
  */
 @ApplicationScoped
 public class HistoryRows {
 
   private static final String SELECT =
-      "SELECT t.id, t.date, t.amount, t.currency, t.merchantName, t.categoryId FROM Transaction t"
+      "SELECT t.id, t.date, COALESCE(t.ownShare, t.amount), t.currency, t.merchantName, t.categoryId FROM Transaction t"
           + " WHERE t.userId = :userId AND t.date BETWEEN :from AND :to";
 
   private static final String ORDER = " ORDER BY t.date DESC, t.id DESC";

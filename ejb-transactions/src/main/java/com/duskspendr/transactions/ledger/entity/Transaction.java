@@ -68,6 +68,14 @@ public class Transaction {
   @Column(name = "currency", nullable = false, length = 3)
   private String currency;
 
+  /**
+   * The part of the amount that is the owner's own spending or income when it is not all of it (a shared
+   * expense the owner paid: their share; a settlement between group members: zero); null for the whole
+   * amount. Budgets and analytics count {@link #ownAmount()}.
+   */
+  @Column(name = "own_share", precision = 19, scale = 4)
+  private BigDecimal ownShare;
+
   @Column(name = "date", nullable = false)
   private LocalDate date;
 
@@ -132,7 +140,7 @@ public class Transaction {
   static final String COLUMNS = "t.id, t.user_id, t.amount, t.currency, t.date, t.booked_at, t.merchant_name,"
       + " t.description, t.category_id, t.source, t.notes, t.tags, t.external_id, t.categorization_status,"
       + " t.categorization_confidence, t.categorization_model_version, t.categorization_suggestions, t.version,"
-      + " t.created_at, t.updated_at";
+      + " t.created_at, t.updated_at, t.own_share";
 
   /** For JPA only. */
   protected Transaction() {}
@@ -149,6 +157,7 @@ public class Transaction {
     t.userId = row.getObject("user_id", UUID.class);
     t.amount = row.getBigDecimal("amount");
     t.currency = row.getString("currency");
+    t.ownShare = row.getBigDecimal("own_share");
     t.date = row.getObject("date", LocalDate.class);
     t.bookedAt = row.getObject("booked_at", OffsetDateTime.class);
     t.merchantName = row.getString("merchant_name");
@@ -259,6 +268,20 @@ public class Transaction {
 
   public UUID userId() {
     return userId;
+  }
+
+  /** Sets (or, with null, clears) the owner's own part of the amount; see {@link #ownShare}. */
+  public void shareOwn(BigDecimal ownShare) {
+    this.ownShare = ownShare;
+  }
+
+  public BigDecimal ownShare() {
+    return ownShare;
+  }
+
+  /** What budgets and analytics count: the owner's own share when there is one, else the amount. */
+  public BigDecimal ownAmount() {
+    return ownShare != null ? ownShare : amount;
   }
 
   public BigDecimal amount() {

@@ -16,7 +16,11 @@ public interface ChangeLog {
     TRANSACTION,
     BUDGET,
     CATEGORY,
-    RULE;
+    RULE,
+    /** Shared-expense records: logged in the feed of every active member of their group. */
+    GROUP,
+    GROUP_EXPENSE,
+    SETTLEMENT;
 
     public String feedName() {
       return name().toLowerCase(java.util.Locale.ROOT);
