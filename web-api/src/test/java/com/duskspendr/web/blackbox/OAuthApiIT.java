@@ -317,6 +317,50 @@ class OAuthApiIT {
   }
 
   @Test
+  void hostileInputIsRefusedWithA4xxNeverA500() {
+    Client client = registerPublic(signedInUser(), List.of("transactions:read"));
+    assertClientError(form().body("grant_type=authorization_code&code=%ZZ&client_id=" + client.id()).post("/api/v1/oauth/token"));
+    assertClientError(form().header("Authorization", "Basic !!!not-base64").formParam("grant_type", "client_credentials")
+        .post("/api/v1/oauth/token"));
+    form().formParam("grant_type", "password").formParam("username", "a").formParam("password", "b")
+        .formParam("client_id", client.id()).post("/api/v1/oauth/token").then().statusCode(400);
+    exchange(client.id(), "whatever", REDIRECT, "short").then().statusCode(400);
+    form().formParam("grant_type", "authorization_code").post("/api/v1/oauth/token").then().statusCode(400);
+    request().body(Map.of("grant_type", "client_credentials")).post("/api/v1/oauth/token").then().statusCode(415)
+        .body("error.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    assertClientError(form().body("").post("/api/v1/oauth/introspect"));
+    assertClientError(form().formParam("token", "x").post("/api/v1/oauth/revoke"));
+    given().baseUri(base()).config(noRedirects()).get("/api/v1/oauth/authorize").then().statusCode(400);
+    consent("not-a-handle", "approve", "nobody-" + UUID.randomUUID() + "@example.com", "whatever").then().statusCode(400);
+    consent(RefreshTokensLike.random(), "deny", null, null).then().statusCode(400);
+    given().baseUri(base()).config(noRedirects()).contentType(ContentType.URLENC).formParam("decision", "approve")
+        .post("/api/v1/oauth/authorize").then().statusCode(400);
+    Response evilName = authorized(signedInUser().accessToken())
+        .body(Map.of("name", "<script>alert(1)</script>", "redirectUris", List.of(REDIRECT), "scopes", List.of("profile:read"),
+            "type", "public"))
+        .post("/api/v1/oauth/clients");
+    evilName.then().statusCode(201);
+    String page = authorize(evilName.path("data.clientId"), REDIRECT, "profile:read", "s", Pkce.create().challenge(), "S256")
+        .then().statusCode(200).extract().asString();
+    assertFalse(page.contains("<script>"), "the client's name is escaped");
+    assertTrue(page.contains("&lt;script&gt;"));
+  }
+
+  private static void assertClientError(Response response) {
+    int status = response.statusCode();
+    assertTrue(status >= 400 && status < 500, "a 4xx, was " + status + ": " + response.asString());
+  }
+
+  /** A well-formed handle nobody issued. */
+  private static final class RefreshTokensLike {
+    static String random() {
+      byte[] bytes = new byte[32];
+      new SecureRandom().nextBytes(bytes);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+  }
+
+  @Test
   void metadataAndOpenApiDescribeTheAuthorizationServer() {
     JsonPath metadata = given().baseUri(base()).get("/.well-known/oauth-authorization-server").then().statusCode(200)
         .extract().jsonPath();
