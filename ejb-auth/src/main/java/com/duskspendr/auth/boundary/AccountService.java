@@ -27,6 +27,12 @@ public interface AccountService {
   /** Proves the account's email with the mailed token; fires {@code AccountVerified}. */
   void verifyEmail(@NotBlank String token);
 
+  /**
+   * Checks the credentials, throttled like a login, without opening a session: the OAuth consent page
+   * signs the user in for one decision.
+   */
+  AccountId authenticate(@NotNull @Valid Credentials credentials, @NotNull ClientInfo client);
+
   /** Checks the credentials and opens a new device session. */
   TokenPair login(@NotNull @Valid Credentials credentials, @NotNull ClientInfo client);
 

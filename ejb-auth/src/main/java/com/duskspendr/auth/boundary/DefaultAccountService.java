@@ -1,20 +1,18 @@
 package com.duskspendr.auth.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
-import com.duskspendr.auth.control.AccessTokenIssuer;
 import com.duskspendr.auth.control.EmailAddresses;
 import com.duskspendr.auth.control.LoginSubjects;
 import com.duskspendr.auth.control.LoginThrottle;
 import com.duskspendr.auth.control.PasswordHasher;
 import com.duskspendr.auth.control.PasswordPolicy;
 import com.duskspendr.auth.control.RefreshTokens;
-import com.duskspendr.auth.control.SessionRevocation;
+import com.duskspendr.auth.control.SessionTokens;
 import com.duskspendr.auth.control.SessionsClosed;
 import com.duskspendr.auth.entity.Account;
 import com.duskspendr.auth.entity.AccountRepository;
-import com.duskspendr.auth.entity.RefreshToken;
-import com.duskspendr.auth.entity.RefreshTokenRepository;
 import com.duskspendr.auth.entity.Session;
+import com.duskspendr.auth.entity.RefreshTokenRepository;
 import com.duskspendr.auth.entity.SessionRepository;
 import com.duskspendr.platform.persistence.Timestamps;
 import com.duskspendr.auth.events.AccountDeleted;
@@ -55,9 +53,8 @@ public class DefaultAccountService implements AccountService {
   @Inject SessionRepository sessions;
   @Inject RefreshTokenRepository refreshTokens;
   @Inject PasswordHasher hasher;
-  @Inject AccessTokenIssuer accessTokens;
+  @Inject SessionTokens tokens;
   @Inject LoginThrottle throttle;
-  @Inject SessionRevocation revocation;
   @Inject Event<AccountRegistered> registered;
   @Inject Event<AccountDeleted> deleted;
   @Inject Event<SessionsClosed> sessionsClosed;
@@ -113,8 +110,8 @@ public class DefaultAccountService implements AccountService {
     LOG.info(() -> "Verified the email of account " + account.id());
   }
 
-  @Override
-  public TokenPair login(Credentials credentials, ClientInfo client) {
+  /** The account whose password this is, throttled like every sign-in. */
+  private Account checkedAccount(Credentials credentials, ClientInfo client) {
     LoginSubjects subjects = LoginSubjects.of(EmailAddresses.normalize(credentials.email()), client.address());
     Optional<Duration> wait = throttle.retryAfter(subjects);
     if (wait.isPresent()) {
@@ -134,7 +131,19 @@ public class DefaultAccountService implements AccountService {
     if (hasher.needsRehash(account.passwordHash())) {
       account.changePasswordHash(hasher.hash(credentials.password()), now);
     }
-    List<Session> open = sessions.activeOf(account.id(), now);
+    return account;
+  }
+
+  @Override
+  public AccountId authenticate(Credentials credentials, ClientInfo client) {
+    return new AccountId(checkedAccount(credentials, client).id());
+  }
+
+  @Override
+  public TokenPair login(Credentials credentials, ClientInfo client) {
+    Account account = checkedAccount(credentials, client);
+    OffsetDateTime now = now();
+    List<Session> open = sessions.activeOf(account.id(), now).stream().filter(Session::isFirstParty).toList();
     Session session = new Session(UUID.randomUUID(), account.id(), client.deviceName(), now, now.plus(sessionTtl));
     if (!open.isEmpty() && open.stream().noneMatch(s -> java.util.Objects.equals(s.deviceName(), session.deviceName()))) {
       security(account.id(), SecurityEventOccurred.NEW_DEVICE_LOGIN, session, now);
@@ -151,19 +160,9 @@ public class DefaultAccountService implements AccountService {
   @Override
   public TokenPair refresh(String refreshToken, ClientInfo client) {
     OffsetDateTime now = now();
-    String hash = RefreshTokens.hash(refreshToken);
-    RefreshToken stored = refreshTokens.find(hash).orElseThrow(DefaultAccountService::invalidRefreshToken);
+    // An OAuth grant's refresh token is the client's, at the token endpoint: here it would buy full access.
     Session session =
-        sessions
-            .find(stored.sessionId())
-            .filter(candidate -> candidate.isActiveAt(now))
-            .orElseThrow(DefaultAccountService::invalidRefreshToken);
-    // Used before (seen now, or by a concurrent refresh that won the conditional update): a copy of the
-    // token is in someone else's hands, so nobody holding this family can be trusted any more.
-    if (stored.isUsed() || !refreshTokens.markUsed(hash, now)) {
-      revocation.revokeAfterTokenReuse(session.id());
-      throw invalidRefreshToken();
-    }
+        tokens.spend(refreshToken, now, Session::isFirstParty).orElseThrow(DefaultAccountService::invalidRefreshToken);
     Account account =
         accounts.find(session.accountId()).orElseThrow(DefaultAccountService::invalidRefreshToken);
     session.refreshed(client.deviceName(), now, now.plus(sessionTtl));
@@ -185,6 +184,7 @@ public class DefaultAccountService implements AccountService {
   @Override
   public List<DeviceSession> sessions(AccountId accountId) {
     return sessions.activeOf(accountId.value(), now()).stream()
+        .filter(Session::isFirstParty)
         .map(s -> new DeviceSession(s.id(), s.deviceName(), s.createdAt(), s.lastUsedAt()))
         .toList();
   }
@@ -195,6 +195,7 @@ public class DefaultAccountService implements AccountService {
         sessions
             .find(sessionId)
             .filter(candidate -> candidate.accountId().equals(accountId.value()))
+            .filter(Session::isFirstParty)
             .filter(candidate -> candidate.revokedAt() == null)
             .orElseThrow(SessionNotFoundException::new);
     OffsetDateTime now = now();
@@ -279,10 +280,7 @@ public class DefaultAccountService implements AccountService {
   }
 
   private TokenPair issueTokens(Account account, Session session, OffsetDateTime now) {
-    String refreshToken = RefreshTokens.generate();
-    refreshTokens.add(new RefreshToken(RefreshTokens.hash(refreshToken), session.id(), now));
-    String accessToken = accessTokens.issue(account.id(), groups(account), session.id());
-    return new TokenPair(accessToken, refreshToken, accessTokens.ttl().toSeconds(), session.id());
+    return tokens.issue(account.id(), groups(account), session, now);
   }
 
   /** The {@code groups} claim: "user" first, then any further roles. */

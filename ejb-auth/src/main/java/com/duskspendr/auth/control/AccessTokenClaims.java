@@ -6,6 +6,10 @@ public final class AccessTokenClaims {
   public static final String UPN = "upn";
   public static final String GROUPS = "groups";
   public static final String SESSION = "sid";
+  /** The OAuth client a token was issued to (authorized party); absent on first-party tokens. */
+  public static final String AUTHORIZED_PARTY = "azp";
+  /** Space-separated scopes of an OAuth client's token (RFC 9068 2.2.3). */
+  public static final String SCOPE = "scope";
 
   /** {@code aud} of our access tokens unless {@code duskspendr.jwt.audience} says otherwise. */
   public static final String DEFAULT_AUDIENCE = "duskspendr-api";

@@ -48,20 +48,31 @@ public class AccessTokenIssuer {
    * @param groups the account's roles, in the order they should appear
    */
   public String issue(UUID accountId, Collection<String> groups, UUID sessionId) {
+    return issue(accountId, groups, sessionId, null, List.of());
+  }
+
+  /**
+   * A token for an OAuth client: {@code azp} names the client and {@code scope} what it may do.
+   *
+   * @param subject the user of an authorization-code grant, or the client itself for client credentials
+   */
+  public String issue(UUID subject, Collection<String> groups, UUID sessionId, UUID clientId, Collection<String> scopes) {
     RSAKey key = keys.get().signingKey();
     // JWT times are whole seconds; truncating keeps exp - iat exactly the configured lifetime.
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     JWTClaimsSet claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
-            .subject(accountId.toString())
+            .subject(subject.toString())
             .audience(audience)
-            .claim(AccessTokenClaims.UPN, accountId.toString())
+            .claim(AccessTokenClaims.UPN, subject.toString())
             .claim(AccessTokenClaims.GROUPS, List.copyOf(groups))
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(ttl)))
             .jwtID(UUID.randomUUID().toString())
             .claim(AccessTokenClaims.SESSION, sessionId.toString())
+            .claim(AccessTokenClaims.AUTHORIZED_PARTY, clientId == null ? null : clientId.toString())
+            .claim(AccessTokenClaims.SCOPE, clientId == null ? null : String.join(" ", scopes))
             .build();
     JWSHeader header =
         new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build();

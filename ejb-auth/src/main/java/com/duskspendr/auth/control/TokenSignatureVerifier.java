@@ -102,7 +102,15 @@ public class TokenSignatureVerifier {
       return Optional.empty();
     }
     Set<String> roles = new HashSet<>(groups);
-    return Optional.of(
-        new VerifiedAccessToken(AccountId.parse(subject), UUID.fromString(session), roles, expiry.toInstant()));
+    String client = claims.getStringClaim(AccessTokenClaims.AUTHORIZED_PARTY);
+    String scope = claims.getStringClaim(AccessTokenClaims.SCOPE);
+    if (client == null) {
+      return Optional.of(
+          new VerifiedAccessToken(AccountId.parse(subject), UUID.fromString(session), roles, expiry.toInstant()));
+    }
+    // A client's token without a scope would otherwise pass for a first-party one: it allows nothing instead.
+    Set<String> scopes = scope == null || scope.isBlank() ? Set.of() : Set.of(scope.strip().split(" +"));
+    return Optional.of(new VerifiedAccessToken(
+        AccountId.parse(subject), UUID.fromString(session), roles, expiry.toInstant(), client, scopes));
   }
 }

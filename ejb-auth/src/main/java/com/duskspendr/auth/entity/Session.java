@@ -26,6 +26,17 @@ import java.util.UUID;
     name = Session.COUNT_OPEN,
     query = "SELECT COUNT(s) FROM Session s WHERE s.id = :id AND s.revokedAt IS NULL AND s.expiresAt > :now")
 @NamedQuery(
+    name = Session.FIND_GRANTS_BY_ACCOUNT,
+    query =
+        "SELECT s FROM Session s WHERE s.accountId = :accountId AND s.grantType = :grantType"
+            + " AND s.revokedAt IS NULL AND s.expiresAt > :now ORDER BY s.createdAt DESC")
+@NamedQuery(
+    name = Session.FIND_OPEN_BY_CLIENT,
+    query = "SELECT s.id FROM Session s WHERE s.clientId = :clientId AND s.revokedAt IS NULL AND s.expiresAt > :now")
+@NamedQuery(
+    name = Session.REVOKE_BY_CLIENT,
+    query = "UPDATE Session s SET s.revokedAt = :now WHERE s.clientId = :clientId AND s.revokedAt IS NULL")
+@NamedQuery(
     name = Session.REVOKE,
     query = "UPDATE Session s SET s.revokedAt = :now WHERE s.id = :id AND s.revokedAt IS NULL")
 public class Session {
@@ -33,6 +44,13 @@ public class Session {
   public static final String FIND_ACTIVE_BY_ACCOUNT = "Session.findActiveByAccount";
   public static final String REVOKE = "Session.revoke";
   public static final String COUNT_OPEN = "Session.countOpen";
+  public static final String FIND_GRANTS_BY_ACCOUNT = "Session.findGrantsByAccount";
+  public static final String FIND_OPEN_BY_CLIENT = "Session.findOpenByClient";
+  public static final String REVOKE_BY_CLIENT = "Session.revokeByClient";
+  /** {@link #grantType()} of a user's grant to an OAuth client. */
+  public static final String AUTHORIZATION_CODE = "authorization_code";
+  /** {@link #grantType()} of a client acting for itself: the row's account is the client's owner. */
+  public static final String CLIENT_CREDENTIALS = "client_credentials";
   public static final int DEVICE_NAME_MAX_LENGTH = 200;
 
   @Id
@@ -59,6 +77,18 @@ public class Session {
   @Column(name = "revoked_at")
   private OffsetDateTime revokedAt;
 
+  /** The OAuth client of a grant; null for a first-party (mobile) session, which has full access. */
+  @Convert(converter = UuidColumnConverter.class)
+  @Column(name = "client_id", updatable = false)
+  private UUID clientId;
+
+  /** The space-separated scope a grant allows; null for a first-party session. */
+  @Column(name = "scope", updatable = false)
+  private String scope;
+
+  @Column(name = "grant_type", updatable = false)
+  private String grantType;
+
   /** For JPA only. */
   protected Session() {}
 
@@ -69,6 +99,16 @@ public class Session {
     this.createdAt = Objects.requireNonNull(now, "now");
     this.lastUsedAt = now;
     this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /** A grant to an OAuth client: its tokens carry {@code azp} and {@code scope} and allow no more than that. */
+  public static Session grant(
+      UUID id, UUID accountId, UUID clientId, String grantType, String scope, OffsetDateTime now, OffsetDateTime expiresAt) {
+    Session session = new Session(id, accountId, null, now, expiresAt);
+    session.clientId = Objects.requireNonNull(clientId, "clientId");
+    session.grantType = Objects.requireNonNull(grantType, "grantType");
+    session.scope = Objects.requireNonNull(scope, "scope");
+    return session;
   }
 
   /** Records a refresh: the session slides forward, and a newly given device name replaces the old one. */
@@ -125,5 +165,21 @@ public class Session {
 
   public OffsetDateTime revokedAt() {
     return revokedAt;
+  }
+
+  public boolean isFirstParty() {
+    return clientId == null;
+  }
+
+  public UUID clientId() {
+    return clientId;
+  }
+
+  public String scope() {
+    return scope;
+  }
+
+  public String grantType() {
+    return grantType;
   }
 }

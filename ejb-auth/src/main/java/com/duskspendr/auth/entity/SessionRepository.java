@@ -53,4 +53,23 @@ public class SessionRepository {
   public void revoke(UUID id, OffsetDateTime now) {
     em.createNamedQuery(Session.REVOKE).setParameter("id", id).setParameter("now", now).executeUpdate();
   }
+
+  /** A user's open grants of one kind ({@link Session#AUTHORIZATION_CODE}), newest first. */
+  public List<Session> grantsOf(UUID accountId, String grantType, OffsetDateTime now) {
+    return em.createNamedQuery(Session.FIND_GRANTS_BY_ACCOUNT, Session.class)
+        .setParameter("accountId", accountId)
+        .setParameter("grantType", grantType)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Revokes every open session of an OAuth client and says which they were. */
+  public List<UUID> revokeAllOf(UUID clientId, OffsetDateTime now) {
+    List<UUID> open = em.createNamedQuery(Session.FIND_OPEN_BY_CLIENT, UUID.class)
+        .setParameter("clientId", clientId)
+        .setParameter("now", now)
+        .getResultList();
+    em.createNamedQuery(Session.REVOKE_BY_CLIENT).setParameter("clientId", clientId).setParameter("now", now).executeUpdate();
+    return open;
+  }
 }

@@ -80,10 +80,12 @@ class DefaultAccountServiceTest {
     service.sessions = store.sessionRepository;
     service.refreshTokens = store.refreshTokenRepository;
     service.hasher = HASHER;
-    service.accessTokens = ControlFixtures.accessTokenIssuer(keys, clock);
     service.throttle = ControlFixtures.loginThrottle(store.loginFailureRepository, clock, 3, 5, 10);
     closed = new RecordingEvent<>(event -> {});
     service.sessionsClosed = closed;
+    service.tokens = ControlFixtures.sessionTokens(store.sessionRepository, store.refreshTokenRepository,
+        ControlFixtures.accessTokenIssuer(keys, clock),
+        ControlFixtures.sessionRevocation(store.sessionRepository, clock, closed));
     verified = new RecordingEvent<>(event -> {});
     service.verified = verified;
     service.mail = mails;
@@ -92,7 +94,6 @@ class DefaultAccountServiceTest {
       return UUID.randomUUID();
     };
     service.verificationTtl = Duration.ofDays(7);
-    service.revocation = ControlFixtures.sessionRevocation(store.sessionRepository, clock, closed);
     registered = new RecordingEvent<>(event -> store.journal.add("registered " + event.accountId()));
     deleted = new RecordingEvent<>(event -> store.journal.add("deleted event " + event.accountId()));
     service.registered = registered;

@@ -32,6 +32,17 @@ public final class ControlFixtures {
     return revocation;
   }
 
+  public static SessionTokens sessionTokens(
+      SessionRepository sessions, com.duskspendr.auth.entity.RefreshTokenRepository refreshTokens,
+      AccessTokenIssuer issuer, SessionRevocation revocation) {
+    SessionTokens tokens = new SessionTokens();
+    tokens.sessions = sessions;
+    tokens.refreshTokens = refreshTokens;
+    tokens.accessTokens = issuer;
+    tokens.revocation = revocation;
+    return tokens;
+  }
+
   public static AccessTokenIssuer accessTokenIssuer(SigningKeys keys, Clock clock) {
     AccessTokenIssuer issuer = new AccessTokenIssuer();
     issuer.keys = () -> keys;

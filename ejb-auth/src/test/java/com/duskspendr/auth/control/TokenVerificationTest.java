@@ -61,6 +61,28 @@ class TokenVerificationTest {
   }
 
   @Test
+  void aClientsTokenCarriesItsClientAndScopesAndAllowsNoMore() {
+    AccessTokenIssuer issuer = new AccessTokenIssuer();
+    issuer.keys = () -> keys;
+    issuer.issuer = "https://duskspendr.test";
+    issuer.audience = "duskspendr-api";
+    issuer.ttl = Duration.ofMinutes(15);
+    issuer.clock = Clock.fixed(now, ZoneOffset.UTC);
+    UUID client = UUID.randomUUID();
+    String compact = issuer.issue(accountId, List.of("user"), sessionId, client, List.of("transactions:read", "budgets:read"));
+    VerifiedAccessToken token = verifier().verify(compact, now).orElseThrow();
+    assertEquals(client.toString(), token.clientId());
+    assertEquals(Set.of("transactions:read", "budgets:read"), token.scopes());
+    assertFalse(token.isFirstParty());
+    assertTrue(token.allows("budgets:read"));
+    assertFalse(token.allows("transactions:write"));
+
+    VerifiedAccessToken firstParty = verifier().verify(token(keys, "duskspendr-api", now), now).orElseThrow();
+    assertTrue(firstParty.isFirstParty());
+    assertTrue(firstParty.allows("transactions:write"), "a first-party token keeps full access");
+  }
+
+  @Test
   void refusesAnotherAudienceAnExpiredTokenAndAForeignKey() {
     assertTrue(verifier().verify(token(keys, "someone-else", now), now).isEmpty());
     assertTrue(verifier().verify(token(keys, "duskspendr-api", now), now.plus(Duration.ofMinutes(15))).isEmpty());

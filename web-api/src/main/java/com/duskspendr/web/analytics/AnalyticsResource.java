@@ -1,5 +1,7 @@
 package com.duskspendr.web.analytics;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.analytics.spending.boundary.AnalyticsService;
 import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The caller's spending analytics. Every answer is exact: the nightly aggregates plus what changed in the
  * ledger since. Amounts are per currency, never added across currencies; the main currency comes first.
  */
+@Scoped(read = ApiScopes.ANALYTICS_READ)
 @Path("v1/analytics")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.duskspendr.web.analytics;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.analytics.reports.boundary.ReportDocument;
 import com.duskspendr.analytics.reports.boundary.ReportService;
 import com.duskspendr.analytics.reports.boundary.ReportView;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Monthly statements: request one, follow it, download it as PDF, CSV or JSON. */
+@Scoped(read = ApiScopes.ANALYTICS_READ)
 @Path("v1/reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,7 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
 
 /**
  * Activates JAX-RS at {@code /api}; resources are versioned below it ({@code v1/...}). Bearer tokens are
@@ -25,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/api")
 @ApplicationScoped
-@DeclareRoles({Roles.USER, Roles.ADMIN})
+@DeclareRoles({Roles.USER, Roles.ADMIN, Roles.OAUTH_CLIENT})
 @OpenAPIDefinition(
     info = @Info(
         title = "DuskSpendr API",
@@ -71,6 +75,27 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     scheme = "bearer",
     bearerFormat = "JWT",
     description = "An access token from POST /api/v1/auth/login or /refresh")
+@SecurityScheme(
+    securitySchemeName = Roles.OAUTH2_SCHEME,
+    type = SecuritySchemeType.OAUTH2,
+    description = "OAuth 2.0 for integrators: register a client (POST /api/v1/oauth/clients), then authorization code with"
+        + " PKCE (S256) through the consent page, or client credentials for the client's own registration. Metadata:"
+        + " /.well-known/oauth-authorization-server. GET and HEAD need the area's :read scope, other methods its :write"
+        + " scope; endpoints without a scope are for the DuskSpendr apps only (403 for client tokens).",
+    flows = @OAuthFlows(
+        authorizationCode = @OAuthFlow(
+            authorizationUrl = "/api/v1/oauth/authorize",
+            tokenUrl = "/api/v1/oauth/token",
+            refreshUrl = "/api/v1/oauth/token",
+            scopes = {
+              @OAuthScope(name = ApiScopes.TRANSACTIONS_READ, description = "Transactions and statement imports: read"),
+              @OAuthScope(name = ApiScopes.TRANSACTIONS_WRITE, description = "Transactions and statement imports: write"),
+              @OAuthScope(name = ApiScopes.BUDGETS_READ, description = "Budgets, categories, merchant rules: read"),
+              @OAuthScope(name = ApiScopes.BUDGETS_WRITE, description = "Budgets, categories, merchant rules: write"),
+              @OAuthScope(name = ApiScopes.ANALYTICS_READ, description = "Analytics, reports, insights: read"),
+              @OAuthScope(name = ApiScopes.PROFILE_READ, description = "The profile: read")
+            }),
+        clientCredentials = @OAuthFlow(tokenUrl = "/api/v1/oauth/token")))
 public class DuskSpendrApi extends Application {
 
   /**

@@ -1,5 +1,7 @@
 package com.duskspendr.web.budgets;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.transactions.budgets.boundary.BudgetService;
 import com.duskspendr.transactions.budgets.boundary.BudgetView;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's budgets, each with live progress in the current period. */
+@Scoped(read = ApiScopes.BUDGETS_READ, write = ApiScopes.BUDGETS_WRITE)
 @Path("v1/budgets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.duskspendr.web.categories;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.categories.boundary.CategoryService;
 import com.duskspendr.transactions.categories.boundary.CategoryView;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The caller's category tree: the system taxonomy (Plaid's Personal Finance Categories as stable slugs)
  * with the caller's names and hidden flags, plus their own subcategories.
  */
+@Scoped(read = ApiScopes.BUDGETS_READ, write = ApiScopes.BUDGETS_WRITE)
 @Path("v1/categories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

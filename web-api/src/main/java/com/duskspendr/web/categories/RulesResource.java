@@ -1,5 +1,7 @@
 package com.duskspendr.web.categories;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.web.api.IfMatch;
 import com.duskspendr.transactions.categories.boundary.RuleService;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's merchant rules: "merchant matches X → category Y", applied before the categorization model. */
+@Scoped(read = ApiScopes.BUDGETS_READ, write = ApiScopes.BUDGETS_WRITE)
 @Path("v1/rules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.duskspendr.web.imports;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.transactions.imports.boundary.CsvOptions;
 import com.duskspendr.transactions.imports.boundary.ImportProgress;
@@ -41,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * says the format ({@code text/csv}, or an OFX/QFX type); with {@code application/octet-stream} or
  * {@code text/plain} the content decides. CSV mapping options are query parameters.
  */
+@Scoped(read = ApiScopes.TRANSACTIONS_READ, write = ApiScopes.TRANSACTIONS_WRITE)
 @Path("v1/transactions/import")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.duskspendr.web.imports;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.platform.failure.RecordNotFoundException;
 import com.duskspendr.transactions.imports.boundary.StatementImport;
 import com.duskspendr.web.api.ApiDocs;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A background statement import's progress: {@code /api/v1/transactions/imports/{id}}. */
+@Scoped(read = ApiScopes.TRANSACTIONS_READ, write = ApiScopes.TRANSACTIONS_WRITE)
 @Path("v1/transactions/imports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.duskspendr.web.insights;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.ml.insights.boundary.InsightReport;
 import com.duskspendr.ml.insights.boundary.InsightsService;
 import com.duskspendr.web.api.ApiDocs;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Insights computed from the caller's own transactions and budgets. */
+@Scoped(read = ApiScopes.ANALYTICS_READ)
 @Path("v1/ai/insights")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

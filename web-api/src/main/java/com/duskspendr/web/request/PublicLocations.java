@@ -21,6 +21,12 @@ public class PublicLocations implements ContainerResponseFilter {
 
   public static final String CONFIG_KEY = "duskspendr.http.public-base-url";
 
+  /**
+   * Set on a request whose answer redirects to another site on purpose (the OAuth authorization endpoint
+   * sending the browser back to a client's registered redirect URI): its {@code Location} is kept whole.
+   */
+  public static final String EXTERNAL_REDIRECT = PublicLocations.class.getName() + ".external";
+
   private final Optional<URI> publicBase;
 
   public PublicLocations() {
@@ -34,7 +40,7 @@ public class PublicLocations implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-    if (location != null) {
+    if (location != null && request.getProperty(EXTERNAL_REDIRECT) == null) {
       response.getHeaders().putSingle(HttpHeaders.LOCATION, publicOf(URI.create(location.toString())));
     }
   }

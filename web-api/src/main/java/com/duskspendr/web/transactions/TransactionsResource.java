@@ -1,5 +1,7 @@
 package com.duskspendr.web.transactions;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.web.api.ConditionalReads;
 import com.duskspendr.web.api.RecordIds;
 import com.duskspendr.transactions.sync.boundary.ChangeFeed;
@@ -58,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * TransactionService}, answer with {@link TransactionResponse}. Another user's transaction answers 404,
  * exactly like a missing one.
  */
+@Scoped(read = ApiScopes.TRANSACTIONS_READ, write = ApiScopes.TRANSACTIONS_WRITE)
 @Path("v1/transactions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package com.duskspendr.web.users;
 
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.auth.boundary.AccountService;
 import com.duskspendr.users.boundary.ProfileService;
 import com.duskspendr.web.api.ApiDocs;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own profile: {@code /api/v1/users/me}. There is no way to address another user's. */
+@Scoped(read = ApiScopes.PROFILE_READ)
 @Path("v1/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
