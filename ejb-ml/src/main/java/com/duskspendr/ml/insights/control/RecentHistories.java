@@ -33,7 +33,11 @@ public class RecentHistories {
   /** The span of a snapshot, within SpendingHistory's longest range; see {@link #snapshotRange}. */
   static final int SNAPSHOT_MONTHS_AFTER = 16;
 
+  /** Snapshots held at once (each up to SpendingHistory.MAX_ROWS small rows, a few MB). */
   private static final int MAX_SNAPSHOTS = 4;
+
+  /** Instants remembered as seen: enough that other users' creates meanwhile do not push an import's out. */
+  private static final int MAX_MARKS = 1024;
 
   @Inject SpendingHistory history;
 
@@ -51,15 +55,22 @@ public class RecentHistories {
 
   private record Key(AccountId owner, Instant recordedAt) {}
 
-  /** A snapshot, or (snapshot null) the mark that one event of the key was seen, or that it is too large. */
-  private record Entry(HistorySnapshot snapshot, boolean tooLarge, long createdAt) {}
+  /** What is known of a key: its snapshot, or (snapshot null) that it was seen, is being read, or is too large. */
+  private record Entry(HistorySnapshot snapshot, State state, long createdAt) {}
 
-  private final Map<Key, Entry> entries = new LinkedHashMap<>(8, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-      return size() > MAX_SNAPSHOTS;
-    }
-  };
+  private enum State { SEEN, LOADING, LOADED, TOO_LARGE }
+
+  private final Map<Key, Entry> snapshots = bounded(MAX_SNAPSHOTS);
+  private final Map<Key, Entry> marks = bounded(MAX_MARKS);
+
+  private static Map<Key, Entry> bounded(int max) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+        return size() > max;
+      }
+    };
+  }
 
   /**
    * What {@link SpendingHistory#between(AccountId, LocalDate, LocalDate, int, Instant)} answers (its
@@ -74,26 +85,54 @@ public class RecentHistories {
     LocalDate start = from.isBefore(earliest) ? earliest : from;
     int limit = Math.min(maxRows, SpendingHistory.MAX_ROWS);
     Key key = new Key(owner, recordedAt);
-    Entry entry = fresh(key);
-    if (entry != null && entry.snapshot() != null && entry.snapshot().covers(start, to)) {
+    Entry entry = claim(key, start, to);
+    if (entry.state() == State.LOADED) {
       return entry.snapshot().window(start, to, limit);
     }
-    if (entry == null || entry.tooLarge()) {
-      // the first event of its instant (or one whose history is too large to hold): its own window
-      if (entry == null) {
-        remember(key, new Entry(null, false, System.nanoTime()));
+    if (entry.state() != State.LOADING) {
+      // the first event of its instant, one whose history is too large to hold, or one that arrives while
+      // another event's thread reads the snapshot: its own window
+      return history.between(owner, start, to, limit, recordedAt).entries();
+    }
+    try {
+      LocalDate[] range = snapshotRange(to);
+      HistoryWindow whole = history.between(owner, range[0], range[1], SpendingHistory.MAX_ROWS, recordedAt);
+      if (whole.truncated()) {
+        remember(key, new Entry(null, State.TOO_LARGE, System.nanoTime()));
+        return history.between(owner, start, to, limit, recordedAt).entries();
       }
-      return history.between(owner, start, to, limit, recordedAt).entries();
+      HistorySnapshot snapshot = new HistorySnapshot(whole);
+      remember(key, new Entry(snapshot, State.LOADED, System.nanoTime()));
+      return snapshot.window(start, to, limit);
+    } catch (RuntimeException failed) {
+      forget(key);
+      throw failed;
     }
-    LocalDate[] range = snapshotRange(to);
-    HistoryWindow whole = history.between(owner, range[0], range[1], SpendingHistory.MAX_ROWS, recordedAt);
-    if (whole.truncated()) {
-      remember(key, new Entry(null, true, System.nanoTime()));
-      return history.between(owner, start, to, limit, recordedAt).entries();
+  }
+
+  /**
+   * The key's entry after this event: LOADED with a snapshot covering the range; LOADING when this thread is
+   * to read the snapshot (the key's second event, or one beyond what its snapshot covers); else what the
+   * event cannot use (SEEN for the first, LOADING held by another thread, TOO_LARGE).
+   */
+  private synchronized Entry claim(Key key, LocalDate start, LocalDate end) {
+    Entry entry = snapshots.containsKey(key) ? snapshots.get(key) : marks.get(key);
+    long now = System.nanoTime();
+    if (entry != null && entry.state() != State.LOADING && now - entry.createdAt() > ttl.toNanos()) {
+      entry = null;
     }
-    HistorySnapshot snapshot = new HistorySnapshot(whole);
-    remember(key, new Entry(snapshot, false, System.nanoTime()));
-    return snapshot.window(start, to, limit);
+    if (entry == null) {
+      remember(key, new Entry(null, State.SEEN, now));
+      return new Entry(null, State.SEEN, now);
+    }
+    boolean usable = entry.state() == State.LOADED && entry.snapshot().covers(start, end);
+    if (usable || entry.state() == State.TOO_LARGE || entry.state() == State.LOADING) {
+      // LOADING here means another thread holds it: the caller reads its own window
+      return entry.state() == State.LOADING ? new Entry(null, State.SEEN, now) : entry;
+    }
+    Entry loading = new Entry(null, State.LOADING, now);
+    remember(key, loading);
+    return loading;
   }
 
   /**
@@ -106,16 +145,13 @@ public class RecentHistories {
     return new LocalDate[] {end.minusMonths(SpendingHistory.MAX_MONTHS), end};
   }
 
-  private synchronized Entry fresh(Key key) {
-    Entry entry = entries.get(key);
-    if (entry != null && System.nanoTime() - entry.createdAt() > ttl.toNanos()) {
-      entries.remove(key);
-      return null;
-    }
-    return entry;
+  private synchronized void remember(Key key, Entry entry) {
+    forget(key);
+    (entry.state() == State.LOADED ? snapshots : marks).put(key, entry);
   }
 
-  private synchronized void remember(Key key, Entry entry) {
-    entries.put(key, entry);
+  private synchronized void forget(Key key) {
+    snapshots.remove(key);
+    marks.remove(key);
   }
 }

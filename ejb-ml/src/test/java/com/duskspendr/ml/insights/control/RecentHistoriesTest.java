@@ -98,4 +98,28 @@ class RecentHistoriesTest {
     // own window, the failed snapshot, then own windows only
     assertEquals(List.of(10, SpendingHistory.MAX_ROWS, 10, 10, 10), ledger.reads);
   }
+
+  @Test
+  void anEventArrivingWhileTheSnapshotIsReadReadsItsOwnWindowInsteadOfASecondSnapshot() {
+    Ledger ledger = ledgerWithADayEach(100);
+    LocalDate date = LocalDate.parse("2025-03-01");
+    List<Integer> nested = new ArrayList<>();
+    RecentHistories[] histories = new RecentHistories[1];
+    SpendingHistory reading = (owner, from, to, maxRows, recordedBy) -> {
+      HistoryWindow window = ledger.between(owner, from, to, maxRows, recordedBy);
+      if (maxRows == SpendingHistory.MAX_ROWS && nested.isEmpty()) {
+        // another event of the batch, examined while this snapshot is being read
+        nested.add(histories[0].between(OWNER, date.minusMonths(15), date, 50, BATCH).size());
+      }
+      return window;
+    };
+    histories[0] = RecentHistories.reading(reading, Duration.ofMinutes(5));
+    histories[0].between(OWNER, date.minusMonths(15), date, 50, BATCH);
+    histories[0].between(OWNER, date.minusMonths(15), date, 50, BATCH);
+    histories[0].between(OWNER, date.minusMonths(15), date, 50, BATCH);
+
+    assertEquals(List.of(50), nested);
+    // own window, snapshot, the nested event's own window; the third event from the snapshot
+    assertEquals(List.of(50, 300, 50), ledger.reads);
+  }
 }
