@@ -7,9 +7,9 @@ import com.duskspendr.ml.insights.control.Anomaly;
 import com.duskspendr.ml.insights.control.AnomalyChecks;
 import com.duskspendr.ml.insights.control.InsightSettings;
 import com.duskspendr.ml.insights.control.PaymentIndex;
+import com.duskspendr.ml.insights.control.RecentHistories;
 import com.duskspendr.ml.insights.control.SeverityRules;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
-import com.duskspendr.transactions.ledger.boundary.SpendingHistory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public class TransactionAnomalies {
 
   private static final Logger LOG = Logger.getLogger(TransactionAnomalies.class.getName());
 
-  @Inject SpendingHistory history;
+  @Inject RecentHistories histories;
   @Inject Outbox outbox;
   @Inject InsightSettings settings;
 
@@ -56,10 +56,10 @@ public class TransactionAnomalies {
       return List.of();
     }
     // Up to the duplicate window after it too: a back-dated transaction may duplicate a later one.
-    List<HistoryEntry> others = history
+    List<HistoryEntry> others = histories
         .between(owner, payment.date().minusMonths(Math.max(1, lookbackMonths)),
             payment.date().plusDays(settings.duplicateWindowDays()), Math.max(1, maxRows), recordedAt)
-        .entries().stream()
+        .stream()
         .filter(e -> !e.id().equals(payment.id()))
         .toList();
     List<AnomalyDetected> published = new AnomalyChecks(settings).check(payment, PaymentIndex.of(others)).stream()

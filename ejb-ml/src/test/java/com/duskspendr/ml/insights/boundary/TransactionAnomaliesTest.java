@@ -10,6 +10,8 @@ import com.duskspendr.platform.outbox.Outbox;
 import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import com.duskspendr.transactions.ledger.boundary.HistoryWindow;
 import java.math.BigDecimal;
+import com.duskspendr.ml.insights.control.RecentHistories;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +36,12 @@ class TransactionAnomaliesTest {
     anomalies.settings = InsightSettings.defaults();
     anomalies.lookbackMonths = 15;
     anomalies.maxRows = 2000;
-    anomalies.history = (owner, from, to, maxRows, recordedBy) -> {
+    anomalies.histories = RecentHistories.reading((owner, from, to, maxRows, recordedBy) -> {
       ranges.add(new LocalDate[] {from, to});
       rowLimits.add(maxRows);
       recordedBys.add(recordedBy);
       return new HistoryWindow(from, to, stored, false);
-    };
+    }, Duration.ofSeconds(10));
     Outbox outbox = (type, owner, payload) -> {
       published.add(new Published(type.name(), type.version(), owner, payload));
       return UUID.randomUUID();

@@ -23,4 +23,10 @@ public interface MerchantRules {
    * transaction that obtained it.
    */
   Function<String, Optional<String>> matcherFor(AccountId owner);
+
+  /**
+   * Like {@link #matcherFor}, answering like {@link #ruleFor}: for the categorizer's batches, which decide
+   * hundreds of merchants of one user with one read of their rules.
+   */
+  Function<String, Optional<RuleMatch>> ruleMatcherFor(AccountId owner);
 }

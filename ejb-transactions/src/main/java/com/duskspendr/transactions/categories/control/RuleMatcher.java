@@ -37,8 +37,13 @@ public class RuleMatcher {
   }
 
   public Function<String, Optional<String>> matcherFor(AccountId owner) {
+    return ruleMatcherFor(owner).andThen(rule -> rule.map(MerchantRule::categoryId));
+  }
+
+  /** The user's rules read once; the function answers like {@link #ruleFor} without further reads. */
+  public Function<String, Optional<MerchantRule>> ruleMatcherFor(AccountId owner) {
     List<MerchantRule> loaded = List.copyOf(rules.ownedBy(owner.value()));
-    return merchantName -> bestMatch(loaded, merchantName).map(MerchantRule::categoryId);
+    return merchantName -> bestMatch(loaded, merchantName);
   }
 
   /** The winning rule among those matching the merchant name; empty for a blank name. */

@@ -64,9 +64,12 @@ public class DefaultAutomaticCategorization implements AutomaticCategorization {
   public Map<UUID, Outcome> fileAll(AccountId owner, Map<UUID, AutomaticFiling> filings) {
     Map<UUID, Outcome> outcomes = new LinkedHashMap<>();
     Map<UUID, AutomaticFiling> wellFormed = new LinkedHashMap<>();
+    // A batch names few distinct categories: each is looked up once (an own category costs a read).
+    Map<String, Boolean> known = new HashMap<>();
     filings.forEach((id, filing) -> {
       try {
-        AutomaticFilings.validate(filing, categoryId -> catalog.exists(owner, categoryId));
+        AutomaticFilings.validate(
+            filing, categoryId -> known.computeIfAbsent(categoryId, c -> catalog.exists(owner, c)));
         wellFormed.put(id, filing);
       } catch (InvalidInputException malformed) {
         LOG.warning(() -> "Skipped a filing of transaction " + id + ": " + malformed.getMessage());
@@ -76,6 +79,7 @@ public class DefaultAutomaticCategorization implements AutomaticCategorization {
     Map<UUID, Transaction> locked = new HashMap<>();
     transactions.findAllForUpdate(owner.value(), wellFormed.keySet()).forEach(t -> locked.put(t.id(), t));
     List<LedgerChanges.Changed> changed = new ArrayList<>();
+    List<Transaction> filed = new ArrayList<>();
     wellFormed.forEach((id, filing) -> {
       Transaction transaction = locked.get(id);
       if (transaction == null) {
@@ -92,11 +96,13 @@ public class DefaultAutomaticCategorization implements AutomaticCategorization {
       transaction.categorize(
           filing.categoryId(), filing.status().wireName(), scaled(filing.confidence()), filing.modelVersion());
       transaction.suggest(SuggestionsJson.write(filing.suggestions()));
+      filed.add(transaction);
       changed.add(new LedgerChanges.Changed(transaction, before));
       outcomes.put(id, Outcome.FILED);
     });
     if (!changed.isEmpty()) {
-      transactions.flush();
+      // the rows were read and locked with plain JDBC; one batched UPDATE writes them all
+      transactions.fileAll(filed);
       ledgerChanges.changedAll(owner, changed);
     }
     return outcomes;

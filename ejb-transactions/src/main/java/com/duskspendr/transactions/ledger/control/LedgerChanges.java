@@ -52,21 +52,21 @@ public class LedgerChanges {
   }
 
   /**
-   * What {@link #changed} reports, for a batch of one owner's transactions: one change-log range, each
-   * budget (category, date, currency) evaluated once, the events in one outbox batch.
+   * What {@link #changed} reports, for a batch of one owner's transactions: one change-log range, the
+   * budgets read once per currency and each evaluated once (see {@link BudgetAlerts}), the events in one
+   * outbox batch.
    */
   public void changedAll(AccountId owner, List<Changed> batch) {
     Map<String, Long> versions = new LinkedHashMap<>();
-    Set<Before> budgetKeys = new LinkedHashSet<>();
+    Set<BudgetAlerts.Placement> placements = new LinkedHashSet<>();
     for (Changed c : batch) {
       Transaction t = c.transaction();
       versions.put(t.id().toString(), t.version());
-      budgetKeys.add(Before.of(t));
-      budgetKeys.add(c.before());
+      placements.add(new BudgetAlerts.Placement(t.categoryId(), t.date(), t.currency()));
+      Before before = c.before();
+      placements.add(new BudgetAlerts.Placement(before.categoryId(), before.date(), before.currency()));
     }
-    for (Before key : budgetKeys) {
-      budgetAlerts.transactionsChanged(owner, key.categoryId(), key.date(), key.currency());
-    }
+    budgetAlerts.transactionsChanged(owner, placements);
     outbox.publishAll(TransactionChanged.EVENT, owner,
         batch.stream().map(c -> TransactionAssembler.changed(c.transaction())).toList());
     // Last: the change log holds the user's change counter until commit.

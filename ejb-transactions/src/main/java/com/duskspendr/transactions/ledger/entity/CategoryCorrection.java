@@ -26,12 +26,17 @@ import java.util.UUID;
     name = CategoryCorrection.FIND_LATEST_BY_MERCHANT,
     query = "SELECT c FROM CategoryCorrection c WHERE c.userId = :userId AND c.merchantKey = :merchantKey"
         + " AND c.toCategory IS NOT NULL ORDER BY c.correctedAt DESC")
+@NamedQuery(
+    name = CategoryCorrection.FIND_LATEST_BY_MERCHANTS,
+    query = "SELECT c FROM CategoryCorrection c WHERE c.userId = :userId AND c.merchantKey IN :merchantKeys"
+        + " AND c.toCategory IS NOT NULL ORDER BY c.merchantKey, c.correctedAt DESC")
 @NamedQuery(name = CategoryCorrection.DELETE_BY_USER, query = "DELETE FROM CategoryCorrection c WHERE c.userId = :userId")
 public class CategoryCorrection {
 
   public static final String FIND_BY_TRANSACTION = "CategoryCorrection.findByTransaction";
   public static final String DELETE_BY_USER = "CategoryCorrection.deleteByUser";
   public static final String FIND_LATEST_BY_MERCHANT = "CategoryCorrection.findLatestByMerchant";
+  public static final String FIND_LATEST_BY_MERCHANTS = "CategoryCorrection.findLatestByMerchants";
 
   @Id
   @Convert(converter = UuidColumnConverter.class)

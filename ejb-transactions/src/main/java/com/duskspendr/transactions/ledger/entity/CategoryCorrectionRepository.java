@@ -3,7 +3,10 @@ package com.duskspendr.transactions.ledger.entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,24 @@ public class CategoryCorrectionRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Per merchant key among these, what {@link #latestFor} answers, in one query (the (user, merchant) index):
+   * keys the user never corrected are absent.
+   */
+  public Map<String, CategoryCorrection> latestForAll(UUID userId, Collection<String> merchantKeys) {
+    Map<String, CategoryCorrection> latest = new HashMap<>();
+    if (merchantKeys.isEmpty()) {
+      return latest;
+    }
+    em.createNamedQuery(CategoryCorrection.FIND_LATEST_BY_MERCHANTS, CategoryCorrection.class)
+        .setParameter("userId", userId)
+        .setParameter("merchantKeys", List.copyOf(merchantKeys))
+        .getResultStream()
+        // ordered by key, then latest first: the first of each key is its latest
+        .forEach(c -> latest.putIfAbsent(c.merchantKey(), c));
+    return latest;
   }
 
   /** A (merchant key, category) pair that at least k distinct users chose, with how many did. */

@@ -197,6 +197,12 @@ public class Transaction {
     version = 1;
   }
 
+  /** What the database holds after an update that bypassed the mapping (TransactionRepository#fileAll). */
+  void stampUpdated(OffsetDateTime at) {
+    updatedAt = at;
+    version++;
+  }
+
   @PreUpdate
   void stampUpdate() {
     updatedAt = now();

@@ -142,4 +142,35 @@ class BudgetAlertsTest {
     assertEquals(List.of(80, 100), publishedThresholds());
     assertEquals("50.00", fixtures.reporting.published.get(0).limit());
   }
+
+  @Test
+  void aBatchEvaluatesEachBudgetOnceHoweverManyOfItsTransactionsItHolds() {
+    int sumsBefore = fixtures.ledger.sums;
+    List<BudgetAlerts.Placement> batch = new java.util.ArrayList<>();
+    for (int day = 1; day <= 20; day++) {
+      LocalDate date = LocalDate.parse("2026-11-01").plusDays(day - 1);
+      fixtures.ledger.spend("food_and_drink.coffee", date, "6");
+      batch.add(new BudgetAlerts.Placement("food_and_drink.coffee", date, "USD"));
+      // where each was before: uncategorized
+      batch.add(new BudgetAlerts.Placement(null, date, "USD"));
+    }
+    // last month's and another currency's affect no current USD period
+    batch.add(new BudgetAlerts.Placement("food_and_drink", LocalDate.parse("2026-10-03"), "USD"));
+    batch.add(new BudgetAlerts.Placement("food_and_drink", LocalDate.parse("2026-11-03"), "EUR"));
+
+    alerts.transactionsChanged(owner, batch);
+
+    // 120 of 100 spent: both thresholds, from one evaluation of the one budget
+    assertEquals(List.of(80, 100), publishedThresholds());
+    assertEquals(1, fixtures.ledger.sums - sumsBefore);
+  }
+
+  @Test
+  void aBatchOutsideTheCurrentPeriodEvaluatesNothing() {
+    int sumsBefore = fixtures.ledger.sums;
+    alerts.transactionsChanged(owner, List.of(
+        new BudgetAlerts.Placement("food_and_drink.coffee", LocalDate.parse("2026-09-03"), "USD"),
+        new BudgetAlerts.Placement("food_and_drink", LocalDate.parse("2026-10-03"), "USD")));
+    assertEquals(0, fixtures.ledger.sums - sumsBefore);
+  }
 }

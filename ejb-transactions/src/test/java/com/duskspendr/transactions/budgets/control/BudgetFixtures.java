@@ -19,6 +19,8 @@ public final class BudgetFixtures {
   /** Spending per (category, date), as the ledger would sum it. */
   public static final class FakeLedger implements SpendingQuery {
     public final Map<String, Map<LocalDate, BigDecimal>> outflows = new HashMap<>();
+    /** How many sums were asked for. */
+    public int sums;
 
     public void spend(String categoryId, LocalDate date, String amount) {
       outflows.computeIfAbsent(categoryId, c -> new HashMap<>()).merge(date, new BigDecimal(amount), BigDecimal::add);
@@ -26,6 +28,7 @@ public final class BudgetFixtures {
 
     @Override
     public BigDecimal spent(AccountId owner, Set<String> categoryIds, String currency, DateRange range) {
+      sums++;
       return categoryIds.stream()
           .flatMap(c -> outflows.getOrDefault(c, Map.of()).entrySet().stream())
           .filter(e -> range.contains(e.getKey()))
