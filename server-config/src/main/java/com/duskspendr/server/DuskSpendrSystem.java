@@ -144,11 +144,6 @@ public final class DuskSpendrSystem implements AutoCloseable {
     return server.waitFor();
   }
 
-  /** Kills the application server (what a crash does to it); what else was started stays up. */
-  public void killServer() throws InterruptedException {
-    server.kill();
-  }
-
   /** Stops what was started, newest first. Safe to call more than once and from a shutdown hook. */
   @Override
   public synchronized void close() {

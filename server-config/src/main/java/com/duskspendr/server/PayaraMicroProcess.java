@@ -137,11 +137,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return process.waitFor();
   }
 
-  /** Ends the server at once (SIGKILL on Linux), as a crash or an OOM killer would: no shutdown hooks run. */
-  public void kill() throws InterruptedException {
-    process.destroyForcibly().waitFor();
-  }
-
   @Override
   public void close() throws InterruptedException {
     process.destroy();

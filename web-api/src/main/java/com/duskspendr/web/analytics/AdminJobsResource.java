@@ -2,13 +2,16 @@ package com.duskspendr.web.analytics;
 
 import com.duskspendr.analytics.jobs.boundary.JobControl;
 import com.duskspendr.analytics.jobs.boundary.JobExecutionView;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.web.api.ApiDocs;
+import com.duskspendr.web.api.ApiJson;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,8 +24,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Jobs", description = "Batch jobs (admins)")
 public class AdminJobsResource {
 
-  /** Optional body of a start: the job parameters. */
+  /** Optional body of a start or a restart: the job parameters. */
   public record StartJobRequest(Map<String, String> parameters) {}
 
   @Inject JobControl jobs;
@@ -80,13 +87,36 @@ public class AdminJobsResource {
   @POST
   @Path("executions/{id}/restart")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
+  @Operation(summary = "Restart a failed or stopped execution from its last checkpoint", description = "With its "
+      + "parameters; an optional body {parameters: {...}} replaces some, e.g. pauseMillis 0 to lift a throttle.")
   @APIResponse(responseCode = "202", description = "The new execution")
+  @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
   @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
-  public Response restart(@PathParam("id") String id, @Context UriInfo uri) {
-    JobExecutionView restarted = jobs.restart(executionId(id));
+  public Response restart(
+      @PathParam("id") String id,
+      @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(implementation = StartJobRequest.class))) String body,
+      @Context UriInfo uri) {
+    JobExecutionView restarted = jobs.restart(executionId(id), optionalParameters(body));
     return ApiResponses.accepted(location(uri, restarted.executionId()), restarted);
+  }
+
+  /**
+   * A restart's body is optional (a bare POST, as schedulers send it): read as text, so that an empty one is
+   * no parameters rather than the missing body a bound record would make it.
+   */
+  private static Map<String, String> optionalParameters(String body) {
+    if (body == null || body.isBlank()) {
+      return Map.of();
+    }
+    try {
+      StartJobRequest request = ApiJson.jsonb().fromJson(body, StartJobRequest.class);
+      return request == null || request.parameters() == null ? Map.of() : request.parameters();
+    } catch (JsonbException malformed) {
+      throw new InvalidInputException(
+          List.of(new FieldIssue("parameters", "the body must be {\"parameters\": {\"name\": \"value\"}}")));
+    }
   }
 
   @POST

@@ -221,11 +221,8 @@ public final class IntegrationEnvironment {
     // retries within seconds, so that a target failing three times is tested in seconds, not minutes
     System.setProperty("duskspendr.notifications.retry.initial", "PT1S");
     System.setProperty("duskspendr.notifications.retry.max", "PT4S");
-    System.setProperty("duskspendr.analytics.jobs.orphan-grace", ORPHAN_GRACE.toString());
   }
 
-  /** How long a running job execution nobody holds the lock of is left alone (the system's default is 30 s). */
-  public static final java.time.Duration ORPHAN_GRACE = java.time.Duration.ofSeconds(3);
 
   /** The one web origin the tests' system lets browsers call it from. */
   public static final String BROWSER_ORIGIN = "https://app.duskspendr.test";

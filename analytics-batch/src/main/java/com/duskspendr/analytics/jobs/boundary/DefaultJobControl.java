@@ -1,6 +1,5 @@
 package com.duskspendr.analytics.jobs.boundary;
 
-import com.duskspendr.analytics.jobs.control.OrphanedExecutions;
 import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.platform.failure.InvalidInputException;
@@ -25,7 +24,6 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,29 +65,9 @@ public class DefaultJobControl implements JobControl {
       REBUILD, Set.of("itemCount", "pauseMillis", "userId"),
       RETRAIN, Set.of());
 
-  @Inject OrphanedExecutions orphans;
-
   @Override
   public JobExecutionView start(String jobName, Map<String, String> parameters) {
-    Set<String> known = knownJob(jobName);
-    List<FieldIssue> issues = new ArrayList<>();
-    Properties properties = new Properties();
-    parameters.forEach((name, value) -> {
-      if (!known.contains(name)) {
-        issues.add(new FieldIssue("parameters." + name, "is not a parameter of " + jobName));
-      } else if (value == null || !valid(name, value)) {
-        issues.add(new FieldIssue("parameters." + name, switch (name) {
-          case "userId" -> "must be a UUID";
-          case "pauseMillis" -> "must be a whole number from 0 to 10000";
-          default -> "must be a whole number from 1 to 9999";
-        }));
-      } else {
-        properties.setProperty(name, value.strip());
-      }
-    });
-    if (!issues.isEmpty()) {
-      throw new InvalidInputException(issues);
-    }
+    Properties properties = validated(jobName, parameters, new Properties());
     if (RETRAIN.equals(jobName)) {
       properties.setProperty("trigger", "admin");
     }
@@ -133,14 +111,19 @@ public class DefaultJobControl implements JobControl {
   }
 
   @Override
-  public JobExecutionView restart(long executionId) {
+  public JobExecutionView restart(long executionId, Map<String, String> parameters) {
     JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution execution = find(operator, executionId);
+    Properties merged = new Properties();
+    if (execution.getJobParameters() != null) {
+      merged.putAll(execution.getJobParameters());
+    }
+    merged = validated(execution.getJobName(), parameters, merged);
     if (!running(operator, execution.getJobName()).isEmpty()) {
       throw new ConflictException(execution.getJobName() + " is already running", null);
     }
     try {
-      long restarted = operator.restart(executionId, execution.getJobParameters());
+      long restarted = operator.restart(executionId, merged);
       return view(operator, operator.getJobExecution(restarted));
     } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException refused) {
       throw new ConflictException("Execution " + executionId + " cannot be restarted: " + refused.getMessage(), null);
@@ -157,6 +140,29 @@ public class DefaultJobControl implements JobControl {
       throw new ConflictException("Execution " + executionId + " is not running", null);
     }
     return view(operator, operator.getJobExecution(executionId));
+  }
+
+  /** The given parameters checked against what the job takes, added to (replacing those in) {@code into}. */
+  private static Properties validated(String jobName, Map<String, String> parameters, Properties into) {
+    Set<String> known = knownJob(jobName);
+    List<FieldIssue> issues = new ArrayList<>();
+    parameters.forEach((name, value) -> {
+      if (!known.contains(name)) {
+        issues.add(new FieldIssue("parameters." + name, "is not a parameter of " + jobName));
+      } else if (value == null || !valid(name, value)) {
+        issues.add(new FieldIssue("parameters." + name, switch (name) {
+          case "userId" -> "must be a UUID";
+          case "pauseMillis" -> "must be a whole number from 0 to 10000";
+          default -> "must be a whole number from 1 to 9999";
+        }));
+      } else {
+        into.setProperty(name, value.strip());
+      }
+    });
+    if (!issues.isEmpty()) {
+      throw new InvalidInputException(issues);
+    }
+    return into;
   }
 
   private static Set<String> knownJob(String jobName) {
@@ -179,18 +185,12 @@ public class DefaultJobControl implements JobControl {
     }
   }
 
-  /** The job's running executions, after marking those whose instance died (analytics jobs only). */
-  private List<Long> running(JobOperator operator, String jobName) {
-    List<Long> running;
+  private static List<Long> running(JobOperator operator, String jobName) {
     try {
-      running = operator.getRunningExecutions(jobName);
+      return operator.getRunningExecutions(jobName);
     } catch (NoSuchJobException neverRan) {
       return List.of();
     }
-    if (RETRAIN.equals(jobName)) {
-      return running; // ejb-ml's job holds a lock of its own
-    }
-    return running.stream().filter(id -> !orphans.reclaimIfOrphaned(operator.getJobExecution(id))).toList();
   }
 
   private static boolean valid(String name, String value) {

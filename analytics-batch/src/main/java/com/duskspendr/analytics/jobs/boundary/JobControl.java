@@ -25,8 +25,14 @@ public interface JobControl {
 
   JobExecutionView execution(long executionId);
 
-  /** Restarts a failed or stopped execution from its last checkpoint; answers the new execution. */
-  JobExecutionView restart(long executionId);
+  /**
+   * Restarts a failed or stopped execution from its last checkpoint with its parameters, the given ones
+   * replacing theirs (ops lift a throttle, {@code pauseMillis}, without starting over); answers the new
+   * execution.
+   *
+   * @throws com.duskspendr.platform.failure.InvalidInputException for an unknown or invalid parameter
+   */
+  JobExecutionView restart(long executionId, @NotNull Map<String, String> parameters);
 
   /** Asks a running execution to stop after its current chunk. */
   JobExecutionView stop(long executionId);

@@ -36,7 +36,7 @@ public class AnalyticsJobListener implements JobListener {
 
   @Override
   public void beforeJob() {
-    Optional<ClusterLock.Held> lock = ClusterLock.tryAcquire(dataSource, OrphanedExecutions.lockOf(job.getJobName()));
+    Optional<ClusterLock.Held> lock = ClusterLock.tryAcquire(dataSource, "analytics.job." + job.getJobName());
     if (lock.isPresent()) {
       HELD.put(job.getExecutionId(), lock.get());
     } else {

@@ -48,28 +48,6 @@ public final class ClusterLock {
     }
   }
 
-  /**
-   * Whether some session holds the lock, looked up in {@code pg_locks} without taking it (taking it for a
-   * moment could make a job starting at that instant believe another instance runs it).
-   */
-  public static boolean isHeld(DataSource dataSource, String name) {
-    long key = keyOf(name);
-    // A bigint advisory key shows in pg_locks as classid (high 32 bits) and objid (low 32 bits), objsubid 1.
-    String sql = "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 1 AND granted"
-        + " AND classid::bigint = ? AND objid::bigint = ?"
-        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setLong(1, key >>> 32);
-      statement.setLong(2, key & 0xffff_ffffL);
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next() && result.getBoolean(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not look up the cluster lock " + name, e);
-    }
-  }
-
   /** The 64-bit advisory lock key of a name: the first 8 bytes of its SHA-256, stable across versions. */
   static long keyOf(String name) {
     try {
