@@ -17,4 +17,11 @@ public interface ProfileService {
    * @throws ProfileValidationException with field details
    */
   Profile update(@NotNull AccountId accountId, @NotNull @Valid ProfilePatch patch);
+
+  /**
+   * For jobs that visit every account (the weekly digest of notifications), not for requests: the ids of
+   * the accounts that have a profile, in id order, after {@code after} (null: from the first), at most
+   * {@code limit}. Keyset paging, so a job walks all accounts in bounded pages whatever their number.
+   */
+  java.util.List<AccountId> accountsAfter(AccountId after, @jakarta.validation.constraints.Positive int limit);
 }
