@@ -3,6 +3,8 @@ package com.duskspendr.users.boundary;
 import com.duskspendr.platform.identity.AccountId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
 
 /** Profile use cases; each acts on the profile of the given (authenticated) account only. */
 public interface ProfileService {
@@ -23,5 +25,5 @@ public interface ProfileService {
    * the accounts that have a profile, in id order, after {@code after} (null: from the first), at most
    * {@code limit}. Keyset paging, so a job walks all accounts in bounded pages whatever their number.
    */
-  java.util.List<AccountId> accountsAfter(AccountId after, @jakarta.validation.constraints.Positive int limit);
+  List<AccountId> accountsAfter(AccountId after, @Positive int limit);
 }
