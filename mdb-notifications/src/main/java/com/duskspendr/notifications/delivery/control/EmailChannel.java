@@ -1,7 +1,6 @@
 package com.duskspendr.notifications.delivery.control;
 
 import com.duskspendr.notifications.preferences.boundary.Channel;
-import com.duskspendr.notifications.preferences.boundary.NotificationType;
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.users.boundary.Profile;
 import com.duskspendr.users.boundary.ProfileService;
@@ -74,8 +73,8 @@ public class EmailChannel implements DeliveryChannel {
       values.put("title", job.content().title());
       values.put("body", job.content().body());
       values.put("type", job.content().type().replace('_', ' '));
-      mail = MailTemplates.render(templateOf(job.content().type()), Locale.forLanguageTag(profile.preferences().locale()),
-          job.content().title(), values);
+      mail = MailTemplates.render(MailTemplates.forNotification(job.content().type()),
+          Locale.forLanguageTag(profile.preferences().locale()), job.content().title(), values);
     }
     try {
       Transport.send(message(to, mail));
@@ -102,11 +101,6 @@ public class EmailChannel implements DeliveryChannel {
     message.setContent(new MimeMultipart("alternative", text, html));
     message.saveChanges();
     return message;
-  }
-
-  /** The weekly digest has its own template, which shows its lines; every other type the general one. */
-  static String templateOf(String notificationType) {
-    return NotificationType.DIGEST.wireName().equals(notificationType) ? "digest" : "notification";
   }
 
   /** Account mail carries its template, subject and values (AccountMailPayload). */
