@@ -9,6 +9,7 @@ import com.duskspendr.users.entity.UserProfile;
 import com.duskspendr.users.entity.UserProfileRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Reads and updates the caller's own profile. Concurrent updates of the same profile are caught by the
@@ -37,6 +38,11 @@ public class DefaultProfileService implements ProfileService {
     UserProfile profile = existing(accountId);
     changes.applyTo(profile);
     return ProfileAssembler.toProfile(profile);
+  }
+
+  @Override
+  public List<AccountId> accountsAfter(AccountId after, int limit) {
+    return profiles.accountIdsAfter(after == null ? null : after.value(), limit).stream().map(AccountId::new).toList();
   }
 
   private UserProfile existing(AccountId accountId) {

@@ -30,6 +30,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -468,6 +469,57 @@ class NotificationsApiIT {
   // --- helpers
 
   /** A fresh number in the fictional 555-01xx range, so that each test's texts are its own. */
+  @Test
+  void theWeeklyDigestMailsLastWeeksSpendingByCategoryAndTheBudgetsOnceAndNotToWhoTurnedItOff() throws Exception {
+    // The test system runs no digest timer and has the digest due from today 00:00 (IntegrationEnvironment):
+    // the admin API runs it, for this test's users only.
+    ApiClient.Session user = signedInUser();
+    ApiClient.Session off = signedInUser();
+    LocalDate lastWeek = LocalDate.now(ZoneOffset.UTC).minusDays(7); // always in the previous ISO week
+    spendOn(user, lastWeek, "-42.50", "food_and_drink.groceries");
+    spendOn(user, lastWeek, "-7.25", "transportation.parking");
+    spendOn(user, LocalDate.now(ZoneOffset.UTC), "-99.99", "food_and_drink.groceries"); // this week: not in it
+    createBudget(user, "300.00", List.of(80, 100));
+    authorized(off.accessToken()).body(Map.of("digest", false)).put("/api/v1/notifications/preferences")
+        .then().statusCode(200).body("data.digest", equalTo(false));
+    spendOn(off, lastWeek, "-10.00", "food_and_drink.groceries");
+    Map<String, Object> both = Map.of("accounts", List.of(user.userId(), off.userId()));
+
+    authorized(user.accessToken()).body(both).post("/api/v1/admin/digests").then().statusCode(403);
+    authorized(admin()).body(Map.of("accounts", List.of("not-an-id"))).post("/api/v1/admin/digests")
+        .then().statusCode(400).body("error.details[0].field", equalTo("accounts"));
+    authorized(admin()).body(both).post("/api/v1/admin/digests").then().statusCode(200)
+        .body("data.planned", equalTo(1));
+
+    List<MimeMessage> mails = awaitDigestMails(user);
+    assertEquals(1, mails.size(), "one digest mail");
+    MimeMessage mail = mails.get(0);
+    assertEquals("Your week: " + lastWeek.with(DayOfWeek.MONDAY) + " to " + lastWeek.with(DayOfWeek.SUNDAY),
+        mail.getSubject());
+    String text = Mailbox.part(mail, "text/plain");
+    String spending = text.substring(0, text.indexOf("Budgets:"));
+    assertTrue(spending.contains("USD: 49.75 spent"), text);
+    assertTrue(spending.contains("Food and drink: 42.50 USD"), text);
+    assertTrue(spending.contains("Transportation: 7.25 USD"), text);
+    assertTrue(!spending.contains("99.99"), "this week's spending is not last week's: " + text);
+    // the budget's current month: today's payment, and last week's if last week was this month
+    String budgetSpent = lastWeek.getMonth() == LocalDate.now(ZoneOffset.UTC).getMonth() ? "142.49" : "99.99";
+    assertTrue(text.contains("Food and drink: " + budgetSpent + " of 300.00 USD (monthly"), text);
+    String html = Mailbox.part(mail, "text/html");
+    assertTrue(html.contains("<pre") && html.contains("Food and drink: 42.50 USD"), html);
+
+    JsonPath inbox = inbox(user, "?limit=100");
+    assertEquals(1, digests(inbox), inbox.prettify());
+    assertEquals(0, digests(inbox(off, "?limit=100")), "the user who turned the digest off has none");
+    assertTrue(Mailbox.to(off.email()).stream().noneMatch(NotificationsApiIT::isDigest), "and gets no mail");
+
+    // a second run, as the timer's next one or another instance's: the week's digest was sent
+    authorized(admin()).body(both).post("/api/v1/admin/digests").then().statusCode(200)
+        .body("data.planned", equalTo(0));
+    assertEquals(1, digests(inbox(user, "?limit=100")));
+    assertEquals(1, digestDeliveries(user.userId()), "one mail delivery of one digest, ever");
+  }
+
   static String newPhoneNumber() {
     return "+1202555" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10000));
   }
@@ -499,6 +551,53 @@ class NotificationsApiIT {
 
   private static void spend(ApiClient.Session user, String amount, String merchant) {
     Spending.spend(user, amount, merchant);
+  }
+
+  private static void spendOn(ApiClient.Session user, LocalDate date, String amount, String categoryId) {
+    authorized(user.accessToken())
+        .body(Map.of("amount", amount, "currency", "USD", "date", date.toString(), "categoryId", categoryId,
+            "merchantName", "Shop " + UUID.randomUUID().toString().substring(0, 8)))
+        .post("/api/v1/transactions").then().statusCode(201);
+  }
+
+  private static String admin() {
+    return ApiClient.login(IntegrationEnvironment.ADMIN_EMAIL, IntegrationEnvironment.ADMIN_PASSWORD, null)
+        .then().statusCode(200).extract().path("data.accessToken");
+  }
+
+  private static boolean isDigest(MimeMessage mail) {
+    try {
+      return mail.getSubject() != null && mail.getSubject().startsWith("Your week: ");
+    } catch (jakarta.mail.MessagingException e) {
+      return false;
+    }
+  }
+
+  private static List<MimeMessage> awaitDigestMails(ApiClient.Session user) throws InterruptedException {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    List<MimeMessage> got = Mailbox.to(user.email()).stream().filter(NotificationsApiIT::isDigest).toList();
+    while (got.isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      got = Mailbox.to(user.email()).stream().filter(NotificationsApiIT::isDigest).toList();
+    }
+    return got;
+  }
+
+  private static long digests(JsonPath inbox) {
+    return inbox.getList("data.type", String.class).stream().filter("digest"::equals).count();
+  }
+
+  private static int digestDeliveries(String userId) throws Exception {
+    try (Connection c = DriverManager.getConnection(IntegrationEnvironment.get().jdbcUrl());
+        PreparedStatement q = c.prepareStatement("SELECT count(*) FROM notifications.delivery d"
+            + " JOIN notifications.notification n ON n.id = d.notification_id"
+            + " WHERE n.user_id = CAST(? AS uuid) AND n.type = 'digest' AND d.channel = 'email'")) {
+      q.setString(1, userId);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
   }
 
   /** Mail to the user other than the verification mail every new account gets. */

@@ -13,6 +13,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -191,6 +193,12 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.ratelimit.expensive.per-address", ADDRESS_EXPENSIVE_QUOTA + "/PT1M");
     // low enough that a test reaches the per-account delay from the two loopback addresses it has
     System.setProperty("duskspendr.auth.max-failures-per-account", String.valueOf(ACCOUNT_DELAY_AFTER));
+    // The weekly digest: no timer here (it would mail every test's users), and due from today 00:00 UTC
+    // (the users' default zone), so NotificationsApiIT can run it through the admin API for its own users.
+    System.setProperty("duskspendr.notifications.digest.enabled", "false");
+    System.setProperty("duskspendr.notifications.digest.day-of-week",
+        LocalDate.now(ZoneOffset.UTC).getDayOfWeek().name());
+    System.setProperty("duskspendr.notifications.digest.local-time", "00:00");
     System.setProperty("duskspendr.mail.smtp.host", "127.0.0.1");
     System.setProperty("duskspendr.mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
     System.setProperty("duskspendr.mail.smtp.starttls", "false");

@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,11 @@ class UserCalendarTest {
 
       @Override
       public Profile update(AccountId accountId, ProfilePatch patch) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<AccountId> accountsAfter(AccountId after, int limit) {
         throw new UnsupportedOperationException();
       }
     };

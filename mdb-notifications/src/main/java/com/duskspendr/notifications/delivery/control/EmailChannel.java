@@ -73,8 +73,8 @@ public class EmailChannel implements DeliveryChannel {
       values.put("title", job.content().title());
       values.put("body", job.content().body());
       values.put("type", job.content().type().replace('_', ' '));
-      mail = MailTemplates.render("notification", Locale.forLanguageTag(profile.preferences().locale()),
-          job.content().title(), values);
+      mail = MailTemplates.render(MailTemplates.forNotification(job.content().type()),
+          Locale.forLanguageTag(profile.preferences().locale()), job.content().title(), values);
     }
     try {
       Transport.send(message(to, mail));

@@ -1,5 +1,6 @@
 package com.duskspendr.notifications.delivery.control;
 
+import com.duskspendr.notifications.preferences.boundary.NotificationType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,11 @@ public final class MailTemplates {
 
   /** A rendered mail: subject, plain text and HTML. */
   public record Rendered(String subject, String text, String html) {}
+
+  /** The template of a notification's mail: the weekly digest has its own, which shows its lines. */
+  public static String forNotification(String notificationType) {
+    return NotificationType.DIGEST.wireName().equals(notificationType) ? "digest" : "notification";
+  }
 
   public static Rendered render(String name, Locale locale, String subject, Map<String, String> values) {
     return new Rendered(subject, fill(template(name, locale, "txt"), values, false),

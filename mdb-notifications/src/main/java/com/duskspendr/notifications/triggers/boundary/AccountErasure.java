@@ -2,6 +2,7 @@ package com.duskspendr.notifications.triggers.boundary;
 
 import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.notifications.delivery.entity.DeliveryRepository;
+import com.duskspendr.notifications.digest.entity.DigestLog;
 import com.duskspendr.notifications.inbox.entity.NotificationRepository;
 import com.duskspendr.notifications.preferences.entity.StoredSettingsRepository;
 import com.duskspendr.notifications.push.entity.DeviceRepository;
@@ -14,7 +15,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Erases a deleted account's notifications, deliveries, settings, webhooks and push devices. MANDATORY: joins the transaction
+ * Erases a deleted account's notifications, deliveries, settings, webhooks, push devices and
+ * sent-digest marks. MANDATORY: joins the transaction
  * that deletes the account, so both commit or neither does (as users' ProfileLifecycle).
  */
 @Stateless
@@ -28,6 +30,7 @@ public class AccountErasure {
   @Inject StoredSettingsRepository settings;
   @Inject WebhookRepository webhooks;
   @Inject DeviceRepository devices;
+  @Inject DigestLog digests;
 
   public void onAccountDeleted(@Observes AccountDeleted event) {
     var userId = event.accountId().value();
@@ -36,6 +39,7 @@ public class AccountErasure {
     settings.deleteAllOf(userId);
     webhooks.deleteAllOf(userId);
     devices.deleteAllOf(userId);
+    digests.deleteAllOf(userId);
     LOG.fine(() -> "Erased the notifications of account " + userId + ": " + deleted + " notification(s)");
   }
 }

@@ -111,7 +111,7 @@ public final class AlertComposer {
   }
 
   /** {@code food_and_drink.groceries} reads as "food and drink / groceries". */
-  static String category(String categoryId) {
+  public static String category(String categoryId) {
     if (categoryId == null) {
       return "uncategorized";
     }

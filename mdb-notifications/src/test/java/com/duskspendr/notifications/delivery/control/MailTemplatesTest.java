@@ -23,6 +23,20 @@ class MailTemplatesTest {
   }
 
   @Test
+  void theDigestHasItsOwnTemplateShowingItsLinesWithCategoryNamesEscaped() {
+    assertEquals("digest", MailTemplates.forNotification("digest"));
+    assertEquals("notification", MailTemplates.forNotification("budget"));
+    MailTemplates.Rendered mail = MailTemplates.render("digest", Locale.ENGLISH, "Your week",
+        Map.of("title", "Your week", "spending", "USD: 9.00 spent\n  <Snacks> & co: 9.00 USD",
+            "budgets", "No budgets.", "from", "2026-11-23", "to", "2026-11-29"));
+    assertTrue(mail.text().contains("Spending by category (2026-11-23 to 2026-11-29):\nUSD: 9.00 spent\n  <Snacks> & co"),
+        mail.text());
+    assertTrue(mail.html().contains("<pre style=\"font-family: inherit;\">USD: 9.00 spent\n  &lt;Snacks&gt; &amp; co"),
+        mail.html());
+    assertTrue(mail.text().contains("Budgets:\nNo budgets."), mail.text());
+  }
+
+  @Test
   void aLanguageWithoutTemplatesFallsBackToEnglish() {
     MailTemplates.Rendered mail = MailTemplates.render("verify-address", Locale.forLanguageTag("de-DE"), "s",
         Map.of("link", "https://duskspendr.app/verify-email#token=abc"));
