@@ -57,8 +57,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(WithIntegrationEnvironment.class)
 class CategorizationApiIT {
 
-  /** Generous: the categorizer runs behind the outbox and the broker on a machine that may be loaded 10x. */
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  // Generous: the categorizer runs behind the outbox and the broker on a machine that may be loaded 10x, and
+  // in the full suite a create's categorization request can queue behind the message-driven beans'
+  // backlog of the import tests' 20,000 domain events (one delivery pool for every consumer; see the import
+  // benchmark notes). A wait, not a speed check: the benchmark measures the latency.
+  private static final Duration PATIENCE = Duration.ofSeconds(180);
   private static final String TODAY = LocalDate.now().minusDays(1).toString();
 
   @Test

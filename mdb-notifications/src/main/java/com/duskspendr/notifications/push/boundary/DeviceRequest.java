@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A device as a client registers it, before it is checked: {@link #check(TargetGuard)} names every invalid
  * field at once.
  *
- * @param platform {@code webpush}, {@code fcm} or {@code apns}
+ * @param platform {@code webpush}, {@code fcm} or {@code apns}; {@code web}, {@code android} and {@code ios} name the same
  * @param token fcm and apns: the registration or device token
  * @param endpoint, p256dh, auth webpush: the browser's {@code PushSubscription} (endpoint and keys)
  */
@@ -36,7 +36,7 @@ public record DeviceRequest(String platform, String token, String endpoint, Stri
     List<FieldIssue> issues = new ArrayList<>();
     Platform chosen = platform == null ? null : Platform.fromWire(platform).orElse(null);
     if (chosen == null) {
-      issues.add(new FieldIssue("platform", "must be one of webpush, fcm, apns"));
+      issues.add(new FieldIssue("platform", "must be one of webpush, fcm, apns (or web, android, ios)"));
       throw new InvalidInputException(issues);
     }
     String checkedToken = null;

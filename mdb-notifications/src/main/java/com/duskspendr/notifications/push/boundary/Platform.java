@@ -8,14 +8,17 @@ import java.util.Optional;
  * app's registration token, an Apple device's APNs token.
  */
 public enum Platform {
-  WEBPUSH("webpush"),
-  FCM("fcm"),
-  APNS("apns");
+  WEBPUSH("webpush", "web"),
+  FCM("fcm", "android"),
+  APNS("apns", "ios");
 
   private final String wireName;
+  /** The name by device kind, as the product spec's API has it ({@code ios|android|web}); read, never written. */
+  private final String deviceName;
 
-  Platform(String wireName) {
+  Platform(String wireName, String deviceName) {
     this.wireName = wireName;
+    this.deviceName = deviceName;
   }
 
   public String wireName() {
@@ -23,6 +26,6 @@ public enum Platform {
   }
 
   public static Optional<Platform> fromWire(String text) {
-    return Arrays.stream(values()).filter(p -> p.wireName.equals(text)).findFirst();
+    return Arrays.stream(values()).filter(p -> p.wireName.equals(text) || p.deviceName.equals(text)).findFirst();
   }
 }

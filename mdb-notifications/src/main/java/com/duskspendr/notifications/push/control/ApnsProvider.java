@@ -59,12 +59,13 @@ public class ApnsProvider implements PushProvider {
   Optional<String> keyFile;
 
   @Inject
-  @ConfigProperty(name = "duskspendr.push.apns.key-id", defaultValue = "")
-  String keyId;
+  // Optional, not an empty default: MicroProfile Config counts "" as no value and the deployment would fail
+  @ConfigProperty(name = "duskspendr.push.apns.key-id")
+  Optional<String> keyId;
 
   @Inject
-  @ConfigProperty(name = "duskspendr.push.apns.team-id", defaultValue = "")
-  String teamId;
+  @ConfigProperty(name = "duskspendr.push.apns.team-id")
+  Optional<String> teamId;
 
   @Inject
   @ConfigProperty(name = "duskspendr.push.apns.topic", defaultValue = "app.duskspendr.ios")
@@ -95,7 +96,8 @@ public class ApnsProvider implements PushProvider {
 
   @Override
   public boolean configured() {
-    return keyFile.filter(f -> !f.isBlank()).isPresent() && !keyId.isBlank() && !teamId.isBlank();
+    return keyFile.filter(f -> !f.isBlank()).isPresent() && keyId.filter(k -> !k.isBlank()).isPresent()
+        && teamId.filter(t -> !t.isBlank()).isPresent();
   }
 
   @Override
@@ -150,8 +152,8 @@ public class ApnsProvider implements PushProvider {
       return current.value();
     }
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId).build(),
-          new JWTClaimsSet.Builder().issuer(teamId).issueTime(Date.from(now)).build());
+      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keyId.orElseThrow()).build(),
+          new JWTClaimsSet.Builder().issuer(teamId.orElseThrow()).issueTime(Date.from(now)).build());
       jwt.sign(new ECDSASigner(key()));
       ProviderToken fresh = new ProviderToken(jwt.serialize(), now.plus(Duration.ofMinutes(50)));
       token = fresh;

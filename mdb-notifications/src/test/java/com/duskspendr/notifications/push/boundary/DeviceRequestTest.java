@@ -26,6 +26,12 @@ class DeviceRequestTest {
     assertEquals(List.of("token"), fields(new DeviceRequest("fcm", null, null, null, null)));
     assertEquals(List.of("subscription", "token"), fields(new DeviceRequest("fcm", null, "https://x", null, null)));
     assertEquals(List.of("platform"), fields(new DeviceRequest("pager", "t", null, null, null)));
+    // the product spec's names for the same platforms
+    assertEquals(Platform.FCM, new DeviceRequest("android", "abc:DEF_12-3", null, null, null).check(GUARD).platform());
+    assertEquals(Platform.APNS, new DeviceRequest("ios", hex, null, null, null).check(GUARD).platform());
+    assertEquals(Platform.WEBPUSH,
+        new DeviceRequest("web", null, "https://93.184.215.14/push/abc", P256DH, AUTH).check(GUARD).platform());
+    assertEquals(List.of("platform"), fields(new DeviceRequest("IOS", hex, null, null, null)));
     assertEquals(List.of("platform"), fields(new DeviceRequest(null, "t", null, null, null)));
   }
 
