@@ -108,10 +108,7 @@ public class AuthorizationResource {
   @APIResponse(responseCode = "400", description = "RFC 6749 5.2 error")
   @APIResponse(responseCode = "401", description = "invalid_client")
   public Response token(String body, @Context UriInfo uri, @Context HttpHeaders headers) {
-    return ProtocolMessages.formPost(uri, headers, body)
-        .map(server::token)
-        .map(ProtocolMessages::toResponse)
-        .orElseGet(ProtocolMessages::parametersInUrl);
+    return ProtocolMessages.answer(uri, headers, body, server::token);
   }
 
   @POST
@@ -124,10 +121,7 @@ public class AuthorizationResource {
   @APIResponse(responseCode = "200", description = "Revoked (or nothing to revoke)")
   @APIResponse(responseCode = "401", description = "invalid_client")
   public Response revoke(String body, @Context UriInfo uri, @Context HttpHeaders headers) {
-    return ProtocolMessages.formPost(uri, headers, body)
-        .map(server::revoke)
-        .map(ProtocolMessages::toResponse)
-        .orElseGet(ProtocolMessages::parametersInUrl);
+    return ProtocolMessages.answer(uri, headers, body, server::revoke);
   }
 
   @POST
@@ -140,10 +134,7 @@ public class AuthorizationResource {
   @APIResponse(responseCode = "200", description = "The introspection answer")
   @APIResponse(responseCode = "401", description = "invalid_client")
   public Response introspect(String body, @Context UriInfo uri, @Context HttpHeaders headers) {
-    return ProtocolMessages.formPost(uri, headers, body)
-        .map(server::introspect)
-        .map(ProtocolMessages::toResponse)
-        .orElseGet(ProtocolMessages::parametersInUrl);
+    return ProtocolMessages.answer(uri, headers, body, server::introspect);
   }
 
   private Response again(String handle, Response.Status status, String problem, ContainerRequestContext request) {

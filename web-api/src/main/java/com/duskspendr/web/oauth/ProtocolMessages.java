@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * JAX-RS requests to the SDK's {@link HTTPRequest} and its {@link HTTPResponse} back: the only translation the
@@ -23,7 +24,7 @@ final class ProtocolMessages {
    * A form POST of the token, revocation or introspection endpoint; empty with the error to answer when
    * parameters come in the URL (credentials and tokens never travel in URLs, RFC 9700 4.3 / RFC 6750 2.3).
    */
-  static Optional<HTTPRequest> formPost(UriInfo uri, HttpHeaders headers, String body) {
+  private static Optional<HTTPRequest> formPost(UriInfo uri, HttpHeaders headers, String body) {
     if (uri.getRequestUri().getRawQuery() != null) {
       return Optional.empty();
     }
@@ -38,7 +39,16 @@ final class ProtocolMessages {
     return Optional.of(request);
   }
 
-  static Response parametersInUrl() {
+  /**
+   * One client-authenticated protocol endpoint (token, revocation, introspection): the form POST read as
+   * the SDK's request, handed to the endpoint, its answer written back; parameters in the URL refused.
+   */
+  static Response answer(UriInfo uri, HttpHeaders headers, String body, Function<HTTPRequest, HTTPResponse> endpoint) {
+    return formPost(uri, headers, body).map(endpoint).map(ProtocolMessages::toResponse)
+        .orElseGet(ProtocolMessages::parametersInUrl);
+  }
+
+  private static Response parametersInUrl() {
     ErrorObject error = OAuth2Error.INVALID_REQUEST.setDescription("Send the parameters in the form body, never in the URL");
     return toResponse(new TokenErrorResponse(error).toHTTPResponse());
   }
