@@ -284,7 +284,7 @@ public class DefaultAccountService implements AccountService {
   }
 
   /** The {@code groups} claim: "user" first, then any further roles. */
-  static List<String> groups(Account account) {
+  public static List<String> groups(Account account) {
     Set<String> roles = account.roles();
     List<String> groups = new ArrayList<>();
     if (roles.remove(Account.ROLE_USER)) {

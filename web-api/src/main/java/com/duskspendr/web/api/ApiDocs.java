@@ -16,6 +16,7 @@ public final class ApiDocs {
   public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
   public static final String RATE_LIMITED = "RateLimited";
   public static final String INTERNAL_ERROR = "InternalError";
+  public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
   /**
    * The error envelope's schema, by name: these responses are built when Payara scans this application class,

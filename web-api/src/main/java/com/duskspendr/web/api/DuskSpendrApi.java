@@ -65,6 +65,9 @@ import com.duskspendr.auth.oauth.boundary.ApiScopes;
               description = "RATE_LIMITED: retry after the number of seconds in the Retry-After header",
               headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
+          @APIResponse(name = ApiDocs.SERVICE_UNAVAILABLE, responseCode = "503",
+              description = "SERVICE_UNAVAILABLE: a service we depend on cannot be reached; retry later",
+              content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE))),
           @APIResponse(name = ApiDocs.INTERNAL_ERROR, responseCode = "500",
               description = "INTERNAL_ERROR: logged with the request id; quote meta.requestId when reporting it",
               content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.ERROR_ENVELOPE)))

@@ -191,7 +191,8 @@ public class AuthResource {
         .build();
   }
 
-  private static Response tokens(TokenPair pair) {
+  /** A token pair, never cached: every sign-in answers through here. */
+  static Response tokens(TokenPair pair) {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return ApiResponses.okBuilder(TokenResponse.from(pair)).cacheControl(noStore).build();

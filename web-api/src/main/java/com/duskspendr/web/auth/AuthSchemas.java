@@ -23,6 +23,18 @@ final class AuthSchemas {
   @Schema(description = "The caller's device sessions")
   record SessionsEnvelope(boolean success, List<SessionResponse> data, Meta meta) {}
 
+  @Schema(description = "The external identity providers users may sign in with")
+  record ProvidersEnvelope(boolean success, List<ExternalSignInResponses.Provider> data, Meta meta) {}
+
+  @Schema(description = "A single-use nonce for one external sign-in")
+  record ChallengeEnvelope(boolean success, ExternalSignInResponses.Challenge data, Meta meta) {}
+
+  @Schema(description = "A provider identity linked to the caller's account")
+  record LinkEnvelope(boolean success, ExternalSignInResponses.Link data, Meta meta) {}
+
+  @Schema(description = "The provider identities linked to the caller's account")
+  record LinksEnvelope(boolean success, List<ExternalSignInResponses.Link> data, Meta meta) {}
+
   @Schema(description = "An RFC 7517 JWK Set; not enveloped")
   record JwkSet(List<Jwk> keys) {}
 

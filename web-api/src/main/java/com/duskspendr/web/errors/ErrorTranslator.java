@@ -9,6 +9,7 @@ import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.LoginThrottledException;
 import com.duskspendr.auth.boundary.PasswordPolicyException;
 import com.duskspendr.auth.boundary.SessionNotFoundException;
+import com.duskspendr.auth.oidc.boundary.IdentityProviderUnavailableException;
 import com.duskspendr.transactions.imports.boundary.TooManyImportsException;
 import com.duskspendr.web.api.RejectedInputException;
 import com.duskspendr.web.ratelimit.RateLimitExceededException;
@@ -46,6 +47,8 @@ import java.util.stream.Collectors;
 public final class ErrorTranslator {
 
   static final String RETRY_AFTER = "Retry-After";
+  /** A provider that could not be reached is usually back within a minute; asking sooner only adds load. */
+  private static final String PROVIDER_RETRY_SECONDS = "30";
   static final String BODY_REQUIRED = "A request body is required";
 
   public ApiError translate(Throwable thrown) {
@@ -133,6 +136,9 @@ public final class ErrorTranslator {
           ErrorCode.VALIDATION_ERROR,
           auth.getMessage(),
           policy.issues().stream().map(issue -> new FieldIssue("password", issue)).toList());
+    }
+    if (auth instanceof IdentityProviderUnavailableException) {
+      return ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, auth.getMessage()).withHeader(RETRY_AFTER, PROVIDER_RETRY_SECONDS);
     }
     if (auth instanceof SessionNotFoundException) {
       return ApiError.of(ErrorCode.NOT_FOUND, auth.getMessage());

@@ -380,6 +380,23 @@ class OAuthApiIT {
     assertTrue(scopes.containsKey("budgets:write"));
     assertNotNull(openapi.get("paths.'/api/v1/oauth/token'"));
     assertFalse(openapi.getString("components.securitySchemes.oauth2.flows.authorizationCode.authorizationUrl").isEmpty());
+
+    // Each operation names the scope the server enforces for it, beside the first-party bearer token.
+    assertEquals(List.of("transactions:read"), oauthScopes(openapi, "/api/v1/transactions", "get"));
+    assertEquals(List.of("transactions:write"), oauthScopes(openapi, "/api/v1/transactions", "post"));
+    assertEquals(List.of("budgets:write"), oauthScopes(openapi, "/api/v1/budgets/{id}", "patch"));
+    assertEquals(List.of("profile:read"), oauthScopes(openapi, "/api/v1/users/me", "get"));
+    assertNull(oauthScopes(openapi, "/api/v1/auth/sessions", "get"), "first-party only: no OAuth requirement");
+    assertNotNull(openapi.get("paths.'/api/v1/auth/sessions'.get.security"), "but the bearer token");
+    assertNotNull(openapi.get("paths.'/api/v1/auth/sessions'.get.responses.'401'"));
+    assertNull(openapi.get("paths.'/api/v1/auth/login'.post.security"), "public");
+  }
+
+  /** The scopes of an operation's oauth2 security requirement, or null when it has none. */
+  private static List<String> oauthScopes(JsonPath openapi, String path, String method) {
+    List<Map<String, List<String>>> security = openapi.getList("paths.'" + path + "'." + method + ".security");
+    assertNotNull(security, method + " " + path + " is documented as secured");
+    return security.stream().filter(r -> r.containsKey("oauth2")).map(r -> r.get("oauth2")).findFirst().orElse(null);
   }
 
   // ------------------------------------------------------------------ an integrator's helpers

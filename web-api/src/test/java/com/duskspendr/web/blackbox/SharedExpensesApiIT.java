@@ -205,6 +205,60 @@ class SharedExpensesApiIT {
   }
 
   @Test
+  void anExpenseAddedEditedAndDeletedOfflineIsPushedLikeATransaction() throws Exception {
+    ApiClient.Session ana = verifiedUser();
+    ApiClient.Session ben = verifiedUser();
+    String group = createGroup(ana, "Trip", "EUR");
+    join(ana, group, ben);
+    String id = java.util.UUID.randomUUID().toString();
+    Map<String, Object> dinner = Map.of("groupId", group, "description", "Dinner on the train", "amount", "30.00",
+        "date", "2026-11-20", "split", Map.of("type", "equal"));
+
+    Response created = push(ben, Map.of("entity", "group_expense", "op", "upsert", "id", id, "data", dinner));
+    created.then().body("data.results[0].status", equalTo("applied"));
+    int version = created.path("data.results[0].version");
+    authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/expenses/" + id).then().statusCode(200)
+        .body("data.description", equalTo("Dinner on the train")).body("data.amount", equalTo("30.00"));
+    assertEquals(true, has(feed(ana), "group_expense", "upsert", id), "the other member's devices get it");
+    // The same push again (the phone never saw the answer) changes nothing.
+    push(ben, Map.of("entity", "group_expense", "op", "upsert", "id", id, "data", dinner))
+        .then().body("data.results[0].status", equalTo("applied"));
+
+    Response edited = push(ben, Map.of("entity", "group_expense", "op", "upsert", "id", id, "baseVersion", version,
+        "data", Map.of("groupId", group, "amount", "36.00")));
+    edited.then().body("data.results[0].status", equalTo("applied"));
+    // Ana's phone edited the version before Ben's edit: a conflict, with the server's record.
+    push(ana, Map.of("entity", "group_expense", "op", "upsert", "id", id, "baseVersion", version,
+            "data", Map.of("groupId", group, "description", "Dinner")))
+        .then().body("data.results[0].status", equalTo("conflict")).body("data.results[0].current.amount", equalTo("36.00"));
+
+    // Not a member: nothing to write to.
+    ApiClient.Session stranger = ApiClient.signedInUser();
+    push(stranger, Map.of("entity", "group_expense", "op", "upsert", "id", java.util.UUID.randomUUID().toString(),
+            "data", dinner))
+        .then().body("data.results[0].status", equalTo("conflict"));
+    // A delete of what one cannot see is "already gone" for the stranger's phone, and the expense stays.
+    push(stranger, Map.of("entity", "group_expense", "op", "delete", "id", id, "baseVersion", version + 1))
+        .then().body("data.results[0].status", equalTo("applied")).body("data.results[0].version", nullValue());
+    authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/expenses/" + id).then().statusCode(200);
+    push(ben, Map.of("entity", "group_expense", "op", "upsert", "id", java.util.UUID.randomUUID().toString(),
+            "data", Map.of("description", "No group", "amount", "1.00")))
+        .then().body("data.results[0].status", equalTo("rejected"))
+        .body("data.results[0].details[0].field", equalTo("changes[0].data.groupId"));
+
+    push(ben, Map.of("entity", "group_expense", "op", "delete", "id", id, "baseVersion", version + 1))
+        .then().body("data.results[0].status", equalTo("applied"));
+    authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/expenses").then().statusCode(200)
+        .body("data.id", not(hasItem(id)));
+  }
+
+  private static Response push(ApiClient.Session who, Map<String, Object> change) {
+    Response pushed = authorized(who.accessToken()).body(Map.of("changes", List.of(change))).post("/api/v1/sync/push");
+    pushed.then().statusCode(200);
+    return pushed;
+  }
+
+  @Test
   void badInputIsAValidationError() throws Exception {
     ApiClient.Session ana = ApiClient.signedInUser();
     authorized(ana.accessToken()).body(Map.of("name", "", "currency", "EURO")).post("/api/v1/groups").then()

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /**
  * Starts, once per test JVM and only when an integration test asks, the database and the broker, and
@@ -41,6 +43,7 @@ public final class IntegrationEnvironment {
   private final ProviderScript providerScript = new ProviderScript();
   private final LocalProviders providers;
   private final LocalApns apns;
+  private final MockOAuth2Server identityProvider;
 
   private IntegrationEnvironment() throws Exception {
     work = Path.of(System.getProperty("duskspendr.test.work", "target/it-work")).toAbsolutePath();
@@ -62,6 +65,9 @@ public final class IntegrationEnvironment {
     // Push and SMS providers speaking each provider's protocol, in this JVM, before the system that calls them
     providers = new LocalProviders(providerScript, freePort(), work);
     apns = new LocalApns(providerScript, freePort(), work);
+    // An OpenID Connect issuer (discovery, JWKS, signed ID tokens) for the external sign-in tests
+    identityProvider = new MockOAuth2Server();
+    identityProvider.start(InetAddress.getByName("127.0.0.1"), freePort());
     configureLauncher();
     configureArquillian();
   }
@@ -229,6 +235,24 @@ public final class IntegrationEnvironment {
     // retries within seconds, so that a target failing three times is tested in seconds, not minutes
     System.setProperty("duskspendr.notifications.retry.initial", "PT1S");
     System.setProperty("duskspendr.notifications.retry.max", "PT4S");
+    System.setProperty("duskspendr.oidc.providers", OIDC_PROVIDER);
+    System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".issuer", oidcIssuer());
+    System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".client-id", OIDC_CLIENT_ID);
+    System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".display-name", "Local ID");
+  }
+
+  /** The name the tests' system knows the local OpenID Connect issuer by, and the client id it is ours with. */
+  public static final String OIDC_PROVIDER = "local";
+  public static final String OIDC_CLIENT_ID = "duskspendr-app";
+  /** The mock server's issuer id: the last path segment of the issuer URL. */
+  public static final String OIDC_ISSUER_ID = "local-issuer";
+
+  public MockOAuth2Server identityProvider() {
+    return identityProvider;
+  }
+
+  public String oidcIssuer() {
+    return identityProvider.issuerUrl(OIDC_ISSUER_ID).toString();
   }
 
 
@@ -287,7 +311,7 @@ public final class IntegrationEnvironment {
 
   /** Stops what was started, the server before the services it uses. */
   private void close() {
-    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop, providers, apns}) {
+    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop, providers, apns, identityProvider::shutdown}) {
       if (component != null) {
         try {
           component.close();

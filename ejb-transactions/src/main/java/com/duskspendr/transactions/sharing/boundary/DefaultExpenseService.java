@@ -65,6 +65,11 @@ public class DefaultExpenseService implements ExpenseService {
 
   @Override
   public ExpenseView create(AccountId caller, UUID groupId, NewExpense request) {
+    return create(caller, groupId, UUID.randomUUID(), request);
+  }
+
+  @Override
+  public ExpenseView create(AccountId caller, UUID groupId, UUID expenseId, NewExpense request) {
     Membership membership = access.of(caller, groupId);
     membership.requireOpen();
     presence.requirePresent(caller);
@@ -75,7 +80,10 @@ public class DefaultExpenseService implements ExpenseService {
         .orElseGet(() -> new ExpenseInput.Defaults(null, membership.group().currency(), calendar.of(caller).today(), null, null));
     ValidExpense valid = ExpenseInput.validate(request, context(caller, groupId, defaults));
     linked.ifPresent(t -> requirePaidByCaller(t, valid, caller));
-    SharedExpense expense = new SharedExpense(UUID.randomUUID(), groupId, caller.value());
+    if (expenses.findAny(expenseId).isPresent()) {
+      throw new ConflictException("An expense with this id exists", null);
+    }
+    SharedExpense expense = new SharedExpense(expenseId, groupId, caller.value());
     define(expense, valid);
     linked.ifPresent(t -> expense.link(t.id(), caller.value()));
     expenses.add(expense);

@@ -16,6 +16,15 @@ public interface ExpenseService {
   /** @throws com.duskspendr.platform.failure.InvalidInputException with every invalid field */
   ExpenseView create(@NotNull AccountId caller, @NotNull UUID groupId, @NotNull NewExpense expense);
 
+  /**
+   * As {@link #create(AccountId, UUID, NewExpense)}, under an id the client chose (an expense added offline
+   * and pushed through sync).
+   *
+   * @throws com.duskspendr.platform.failure.ConflictException an expense with this id exists (in any group)
+   */
+  ExpenseView create(
+      @NotNull AccountId caller, @NotNull UUID groupId, @NotNull UUID expenseId, @NotNull NewExpense expense);
+
   /** Newest first (date); with {@code deleted}, those deleted within the undo window instead. */
   List<ExpenseView> list(@NotNull AccountId caller, @NotNull UUID groupId, boolean deleted);
 

@@ -1,0 +1,2 @@
+/** The configured OpenID Connect providers and the validation of their ID tokens (Nimbus OIDC SDK). */
+package com.duskspendr.auth.oidc.control;
