@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Groups, their expenses and settlements in the changes feed: each exactly as its own GET answers it, for
- * the caller's groups only (a group they left reads as deleted). Expenses can be pushed too
- * ({@link ExpenseSyncWriter}); groups and settlements answer "cannot be pushed": the app writes them online.
+ * the caller's groups only (a group they left reads as deleted). Pushed ones go through
+ * {@link SharingSyncWriters}.
  */
 final class SharingSyncReaders {
 

@@ -20,10 +20,10 @@ public record PushRequest(@NotNull @Size(max = SyncLimits.MAX_PUSH_CHANGES) List
 
   /** One change made offline. */
   public record Change(
-      @Schema(description = "transaction, budget, category, rule or group_expense (its data carries groupId)") String entity,
+      @Schema(description = "transaction, budget, category, rule, group, group_expense or settlement (the last two carry groupId in data)") String entity,
       @Schema(description = "upsert or delete") String op,
       @Schema(description = "The record's id. Creating: the id the client chose, a lower-case UUID for transactions, "
-          + "rules, budgets and group expenses; categories cannot be created by a push (their ids are the server's: POST /categories)")
+          + "rules, budgets, groups, group expenses and settlements; categories cannot be created by a push (their ids are the server's: POST /categories)")
           String id,
       @Schema(description = "The version the client edited; absent when creating the record") Long baseVersion,
       @Schema(description = "For an upsert: the record's fields as its create or PATCH request takes them; absent for a delete")

@@ -250,6 +250,26 @@ class SharedExpensesApiIT {
         .then().body("data.results[0].status", equalTo("applied"));
     authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/expenses").then().statusCode(200)
         .body("data.id", not(hasItem(id)));
+
+    // A payment noted offline, once however often it is pushed, and in both ledgers as online.
+    String settlement = java.util.UUID.randomUUID().toString();
+    Map<String, Object> payment = Map.of("entity", "settlement", "op", "upsert", "id", settlement,
+        "data", Map.of("groupId", group, "to", ana.userId(), "amount", "5.00", "date", "2026-11-21"));
+    push(ben, payment).then().body("data.results[0].status", equalTo("applied"));
+    push(ben, payment).then().body("data.results[0].status", equalTo("applied"));
+    authorized(ana.accessToken()).get("/api/v1/groups/" + group + "/settlements").then().statusCode(200)
+        .body("data.findAll { it.id == '" + settlement + "' }", hasSize(1));
+    push(ben, Map.of("entity", "settlement", "op", "upsert", "id", settlement, "baseVersion", 1,
+            "data", Map.of("groupId", group, "amount", "6.00")))
+        .then().body("data.results[0].status", equalTo("rejected"));
+
+    // A group made offline: Ben owns it.
+    String trip = java.util.UUID.randomUUID().toString();
+    push(ben, Map.of("entity", "group", "op", "upsert", "id", trip, "data", Map.of("name", "Ski trip", "currency", "CHF")))
+        .then().body("data.results[0].status", equalTo("applied"));
+    authorized(ben.accessToken()).get("/api/v1/groups/" + trip).then().statusCode(200)
+        .body("data.name", equalTo("Ski trip")).body("data.currency", equalTo("CHF"));
+    authorized(ana.accessToken()).get("/api/v1/groups/" + trip).then().statusCode(404);
   }
 
   private static Response push(ApiClient.Session who, Map<String, Object> change) {

@@ -239,6 +239,8 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".issuer", oidcIssuer());
     System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".client-id", OIDC_CLIENT_ID);
     System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".display-name", "Local ID");
+    // the first discovery meets a cold issuer in this JVM on a loaded machine: more than the default 5 s
+    System.setProperty("duskspendr.oidc.timeout-millis", "30000");
   }
 
   /** The name the tests' system knows the local OpenID Connect issuer by, and the client id it is ours with. */

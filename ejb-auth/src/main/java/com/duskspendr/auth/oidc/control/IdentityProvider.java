@@ -31,7 +31,6 @@ import java.util.logging.Logger;
 public final class IdentityProvider {
 
   private static final Logger LOG = Logger.getLogger(IdentityProvider.class.getName());
-  private static final int TIMEOUT_MILLIS = 5_000;
   private static final int SIZE_LIMIT_BYTES = 512 * 1024;
 
   private final String name;
@@ -41,12 +40,13 @@ public final class IdentityProvider {
   private final JWSAlgorithm algorithm;
   private final Optional<URI> configuredJwks;
   private final int clockSkewSeconds;
-  private final ResourceRetriever retriever = new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, SIZE_LIMIT_BYTES);
+  private final int timeoutMillis;
+  private final ResourceRetriever retriever;
   private volatile IDTokenValidator validator;
 
   IdentityProvider(
       String name, String displayName, String issuer, String clientId, String algorithm, Optional<URI> jwks,
-      int clockSkewSeconds) {
+      int clockSkewSeconds, int timeoutMillis) {
     this.name = name;
     this.displayName = displayName;
     this.issuer = new Issuer(issuer);
@@ -54,6 +54,8 @@ public final class IdentityProvider {
     this.algorithm = JWSAlgorithm.parse(algorithm);
     this.configuredJwks = jwks;
     this.clockSkewSeconds = clockSkewSeconds;
+    this.timeoutMillis = timeoutMillis;
+    this.retriever = new DefaultResourceRetriever(timeoutMillis, timeoutMillis, SIZE_LIMIT_BYTES);
   }
 
   public String name() {
@@ -112,7 +114,7 @@ public final class IdentityProvider {
         return configuredJwks.get().toURL();
       }
       // Nimbus checks that the document names this very issuer.
-      return OIDCProviderMetadata.resolve(issuer, TIMEOUT_MILLIS, TIMEOUT_MILLIS).getJWKSetURI().toURL();
+      return OIDCProviderMetadata.resolve(issuer, timeoutMillis, timeoutMillis).getJWKSetURI().toURL();
     } catch (GeneralException | IOException discoveryFailed) {
       LOG.warning(() -> "Discovery of identity provider " + name + " failed: " + discoveryFailed.getMessage());
       throw new ProviderUnreachableException(discoveryFailed);

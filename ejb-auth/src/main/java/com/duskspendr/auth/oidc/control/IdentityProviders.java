@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code duskspendr.oidc.providers} lists their names (default: none, so external sign-in is off), and each
  * name has {@code duskspendr.oidc.<name>.issuer} and {@code .client-id} (required), {@code .display-name}
  * (default: the name), {@code .algorithm} (default RS256) and {@code .jwks-uri} (default: from the issuer's
- * discovery document). {@code duskspendr.oidc.clock-skew-seconds} (default 60) applies to all. A provider
+ * discovery document). {@code duskspendr.oidc.clock-skew-seconds} (default 60) and
+ * {@code duskspendr.oidc.timeout-millis} (default 5000, for fetching discovery documents and keys) apply to
+ * all. A provider
  * configured incompletely is left out with a SEVERE log line rather than stopping the application.
  */
 @ApplicationScoped
@@ -33,6 +35,7 @@ public class IdentityProviders {
   void load() {
     Config config = ConfigProvider.getConfig();
     int skew = config.getOptionalValue(PREFIX + "clock-skew-seconds", Integer.class).orElse(60);
+    int timeout = config.getOptionalValue(PREFIX + "timeout-millis", Integer.class).orElse(5_000);
     List<String> names = config.getOptionalValues(PREFIX + "providers", String.class).orElse(List.of());
     for (String raw : names) {
       String name = raw.strip();
@@ -40,14 +43,14 @@ public class IdentityProviders {
         LOG.severe(() -> "Identity provider name '" + name + "' is not [a-z0-9-]{1,40}: left out");
         continue;
       }
-      configured(config, name, skew).ifPresent(provider -> byName.put(name, provider));
+      configured(config, name, skew, timeout).ifPresent(provider -> byName.put(name, provider));
     }
     if (!byName.isEmpty()) {
       LOG.info(() -> "External sign-in with " + byName.keySet());
     }
   }
 
-  private static Optional<IdentityProvider> configured(Config config, String name, int skew) {
+  private static Optional<IdentityProvider> configured(Config config, String name, int skew, int timeout) {
     String key = PREFIX + name + ".";
     Optional<String> issuer = config.getOptionalValue(key + "issuer", String.class);
     Optional<String> clientId = config.getOptionalValue(key + "client-id", String.class);
@@ -65,7 +68,8 @@ public class IdentityProviders {
           clientId.get(),
           config.getOptionalValue(key + "algorithm", String.class).orElse("RS256"),
           jwks,
-          skew));
+          skew,
+          timeout));
     } catch (Exception invalid) {
       LOG.severe(() -> "Identity provider " + name + " is misconfigured (" + invalid.getMessage() + "): left out");
       return Optional.empty();

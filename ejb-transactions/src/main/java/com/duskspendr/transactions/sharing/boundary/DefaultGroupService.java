@@ -53,6 +53,11 @@ public class DefaultGroupService implements GroupService {
 
   @Override
   public GroupView create(AccountId caller, NewGroup request) {
+    return create(caller, UUID.randomUUID(), request);
+  }
+
+  @Override
+  public GroupView create(AccountId caller, UUID groupId, NewGroup request) {
     List<FieldIssue> issues = new ArrayList<>();
     String name = SharingInput.text(request.name(), 100, "name", issues);
     String currency = SharingInput.currency(request.currency(), null, "currency", issues);
@@ -61,7 +66,10 @@ public class DefaultGroupService implements GroupService {
     if (currency == null) {
       currency = profiles.profileOf(caller).preferences().currency();
     }
-    ExpenseGroup group = new ExpenseGroup(UUID.randomUUID(), name, currency, caller.value());
+    if (groups.find(groupId).isPresent()) {
+      throw new ConflictException("A group with this id exists", null);
+    }
+    ExpenseGroup group = new ExpenseGroup(groupId, name, currency, caller.value());
     groups.add(group);
     groups.add(new GroupMember(group.id(), caller.value(), GroupMember.OWNER, group.takePosition()));
     groups.flush();

@@ -1,6 +1,7 @@
 package com.duskspendr.transactions.sharing.boundary;
 
 import com.duskspendr.auth.boundary.AccountPresence;
+import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.money.Money;
@@ -59,6 +60,11 @@ public class DefaultSettlementService implements SettlementService {
 
   @Override
   public SettlementView record(AccountId caller, UUID groupId, NewSettlement request) {
+    return record(caller, groupId, UUID.randomUUID(), request);
+  }
+
+  @Override
+  public SettlementView record(AccountId caller, UUID groupId, UUID settlementId, NewSettlement request) {
     Membership membership = access.locked(caller, groupId);
     ExpenseGroup group = membership.group();
     List<UUID> members = groups.members(groupId).stream().filter(GroupMember::active).map(GroupMember::userId).toList();
@@ -81,7 +87,10 @@ public class DefaultSettlementService implements SettlementService {
     SharingInput.throwIfAny(issues);
     presence.requirePresent(caller);
     BigDecimal exact = amount.setScale(Money.minorDigits(currency));
-    Settlement settlement = new Settlement(UUID.randomUUID(), groupId, from, to, exact, currency, date, caller.value());
+    if (expenses.settlement(settlementId).isPresent()) {
+      throw new ConflictException("A settlement with this id exists", null);
+    }
+    Settlement settlement = new Settlement(settlementId, groupId, from, to, exact, currency, date, caller.value());
     // Each ledger write holds its owner's change counter until commit: always in id order, so that two
     // settlements between the same two members in opposite directions cannot deadlock.
     UUID fromTx = null;

@@ -14,6 +14,13 @@ public interface GroupService {
   /** Creates the group with the caller as its owner and first member. */
   GroupView create(@NotNull AccountId caller, @NotNull NewGroup group);
 
+  /**
+   * As {@link #create(AccountId, NewGroup)}, under an id the client chose (a group made offline and pushed).
+   *
+   * @throws com.duskspendr.platform.failure.ConflictException a group with this id exists
+   */
+  GroupView create(@NotNull AccountId caller, @NotNull UUID groupId, @NotNull NewGroup group);
+
   /** The caller's groups (active membership), archived ones too; newest first. */
   List<GroupView> list(@NotNull AccountId caller);
 

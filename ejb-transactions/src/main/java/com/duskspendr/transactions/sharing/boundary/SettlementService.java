@@ -20,6 +20,15 @@ public interface SettlementService {
    */
   SettlementView record(@NotNull AccountId caller, @NotNull UUID groupId, @NotNull NewSettlement settlement);
 
+  /**
+   * As {@link #record(AccountId, UUID, NewSettlement)}, under an id the client chose (a payment noted offline
+   * and pushed).
+   *
+   * @throws com.duskspendr.platform.failure.ConflictException a settlement with this id exists
+   */
+  SettlementView record(
+      @NotNull AccountId caller, @NotNull UUID groupId, @NotNull UUID settlementId, @NotNull NewSettlement settlement);
+
   /** The settlements among these ids of groups the caller is an active member of (for the changes feed). */
   List<SettlementView> getAll(@NotNull AccountId caller, @NotNull java.util.Collection<UUID> ids);
 
