@@ -1,6 +1,7 @@
 package com.duskspendr.web.errors;
 
 import com.duskspendr.auth.boundary.AccountGoneException;
+import com.duskspendr.auth.boundary.AccountLockedException;
 import com.duskspendr.auth.boundary.AuthException;
 import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException;
@@ -70,6 +71,9 @@ public final class ErrorTranslator {
     if (failure instanceof TooManyImportsException busy) {
       return rateLimited(busy.getMessage(), busy.retryAfter());
     }
+    if (failure instanceof com.duskspendr.web.admin.BrokerUnavailableException away) {
+      return ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, away.getMessage());
+    }
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);
     }
@@ -133,6 +137,9 @@ public final class ErrorTranslator {
           ErrorCode.VALIDATION_ERROR,
           auth.getMessage(),
           policy.issues().stream().map(issue -> new FieldIssue("password", issue)).toList());
+    }
+    if (auth instanceof AccountLockedException) {
+      return ApiError.of(ErrorCode.FORBIDDEN, auth.getMessage());
     }
     if (auth instanceof SessionNotFoundException) {
       return ApiError.of(ErrorCode.NOT_FOUND, auth.getMessage());
