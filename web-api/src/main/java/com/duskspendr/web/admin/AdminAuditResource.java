@@ -29,6 +29,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Admin", description = "Operations (admins)")
 public class AdminAuditResource {
 
+  /** One entry as the API shows it; the outcome in lower case, as the log stores it. */
+  public record AuditEntryResponse(
+      long id, java.time.OffsetDateTime occurredAt, java.util.UUID actorId, String action, String target, int status,
+      String outcome, String requestId) {
+
+    static AuditEntryResponse from(AuditEntry entry) {
+      return new AuditEntryResponse(entry.id(), entry.occurredAt(), entry.actorId(), entry.action(), entry.target(),
+          entry.status(), entry.outcome().column(), entry.requestId());
+    }
+  }
+
   @Inject AuditLog audit;
 
   @GET
@@ -41,6 +52,6 @@ public class AdminAuditResource {
     List<AuditEntry> entries =
         audit.page(Paging.longNumber("cursor", cursor, Long.MAX_VALUE, 1, Long.MAX_VALUE), size);
     String next = entries.size() == size ? Long.toString(entries.get(entries.size() - 1).id()) : null;
-    return ApiResponses.page(entries, next);
+    return ApiResponses.page(entries.stream().map(AuditEntryResponse::from).toList(), next);
   }
 }

@@ -6,13 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
+import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
@@ -81,14 +84,19 @@ public class BrokerManagement {
   }
 
   private JsonValue request(String resource, String kind, String name, JsonArrayBuilder parameters) {
-    try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-      TemporaryQueue replies = context.createTemporaryQueue();
-      try (JMSConsumer answers = context.createConsumer(replies)) {
-        TextMessage request = context.createTextMessage(parameters.build().toString());
+    // The classic API with an explicit start(): a reply consumer on a pooled (resource adapter) connection gets
+    // nothing until its connection is started, and a JMSContext's auto-start did not deliver there.
+    try (Connection connection = connectionFactory.createConnection();
+        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+      TemporaryQueue replies = session.createTemporaryQueue();
+      try (MessageConsumer answers = session.createConsumer(replies);
+          MessageProducer producer = session.createProducer(session.createQueue(managementAddress))) {
+        connection.start();
+        TextMessage request = session.createTextMessage(parameters.build().toString());
         request.setStringProperty(RESOURCE_NAME, resource);
         request.setStringProperty(kind, name);
         request.setJMSReplyTo(replies);
-        context.createProducer().send(context.createQueue(managementAddress), request);
+        producer.send(request);
         Message answer = answers.receive(timeout.toMillis());
         if (answer == null) {
           throw new BrokerUnavailableException("The broker did not answer " + resource + " " + name + " in " + timeout, null);
