@@ -127,6 +127,9 @@ public class DefaultAccountService implements AccountService {
       throw failedLogin(subjects);
     }
     throttle.clearAccount(subjects);
+    if (account.isLocked()) {
+      throw new AccountLockedException();
+    }
     OffsetDateTime now = now();
     if (hasher.needsRehash(account.passwordHash())) {
       account.changePasswordHash(hasher.hash(credentials.password()), now);
@@ -164,7 +167,9 @@ public class DefaultAccountService implements AccountService {
     Session session =
         tokens.spend(refreshToken, now, Session::isFirstParty).orElseThrow(DefaultAccountService::invalidRefreshToken);
     Account account =
-        accounts.find(session.accountId()).orElseThrow(DefaultAccountService::invalidRefreshToken);
+        accounts.find(session.accountId())
+            .filter(candidate -> !candidate.isLocked())
+            .orElseThrow(DefaultAccountService::invalidRefreshToken);
     session.refreshed(client.deviceName(), now, now.plus(sessionTtl));
     return issueTokens(account, session, now);
   }

@@ -21,7 +21,12 @@ import java.util.UUID;
 @NamedQuery(
     name = Account.FIND_BY_VERIFICATION_HASH,
     query = "SELECT a FROM Account a WHERE a.emailVerificationHash = :hash")
+@NamedQuery(
+    name = Account.SEARCH_BY_EMAIL,
+    query = "SELECT a FROM Account a WHERE a.emailNormalized LIKE :pattern ESCAPE '\\' ORDER BY a.emailNormalized, a.id")
 public class Account {
+
+  public static final String SEARCH_BY_EMAIL = "Account.searchByEmail";
 
   public static final String FIND_BY_EMAIL = "Account.findByEmail";
   public static final String FIND_BY_VERIFICATION_HASH = "Account.findByVerificationHash";
@@ -63,6 +68,10 @@ public class Account {
 
   @Column(name = "email_verification_expires_at")
   private OffsetDateTime emailVerificationExpiresAt;
+
+  /** Set while an admin has locked the account out. */
+  @Column(name = "locked_at")
+  private OffsetDateTime lockedAt;
 
   /** For JPA only. */
   protected Account() {}
@@ -129,6 +138,34 @@ public class Account {
   /** Package-visible for the in-memory repository of the unit tests, which must find by it like the query. */
   String verificationHashForTests() {
     return emailVerificationHash;
+  }
+
+  /** @return whether it was unlocked before */
+  public boolean lock(OffsetDateTime now) {
+    if (lockedAt != null) {
+      return false;
+    }
+    this.lockedAt = now;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** @return whether it was locked before */
+  public boolean unlock(OffsetDateTime now) {
+    if (lockedAt == null) {
+      return false;
+    }
+    this.lockedAt = null;
+    this.updatedAt = now;
+    return true;
+  }
+
+  public boolean isLocked() {
+    return lockedAt != null;
+  }
+
+  public OffsetDateTime lockedAt() {
+    return lockedAt;
   }
 
   public boolean isEmailVerified() {

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +52,19 @@ public class AccountRepository {
         .setParameter("email", emailNormalized)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Accounts whose normalized email contains {@code fragment} (taken literally, not as a LIKE pattern), in
+   * email order.
+   */
+  public List<Account> searchByEmail(String fragment, int offset, int limit) {
+    String literal = LikePatterns.literal(fragment);
+    return em.createNamedQuery(Account.SEARCH_BY_EMAIL, Account.class)
+        .setParameter("pattern", "%" + literal + "%")
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** @param tokenHash SHA-256 of an email verification token */

@@ -48,7 +48,7 @@ public class LoginFailureRepository {
 
   /** Every subject that starts with {@code prefix} (taken literally, not as a LIKE pattern). */
   public void clearStartingWith(String prefix) {
-    String literal = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String literal = LikePatterns.literal(prefix);
     em.createNamedQuery(LoginFailure.DELETE_BY_PREFIX).setParameter("prefix", literal + "%").executeUpdate();
   }
 }

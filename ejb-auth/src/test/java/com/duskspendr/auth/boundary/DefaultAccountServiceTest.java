@@ -371,4 +371,33 @@ class DefaultAccountServiceTest {
     assertThrows(PasswordPolicyException.class, () -> service.ensureAdmin("ops@example.com", "short"));
     assertTrue(store.accounts.isEmpty());
   }
+
+  @Test
+  void aLockedAccountIsSignedOutAndCannotSignInOrRefreshUntilUnlocked() {
+    AccountId id = registerAda();
+    TokenPair first = login();
+    TokenPair second = service.login(new Credentials("ada@example.com", PASSWORD), new ClientInfo("198.51.100.1", "Tablet"));
+    DefaultAccountAdministration admin = new DefaultAccountAdministration();
+    admin.accounts = store.accountRepository;
+    admin.sessions = store.sessionRepository;
+    admin.throttle = service.throttle;
+    admin.sessionsClosed = closed;
+    admin.clock = clock;
+
+    AccountSummary locked = admin.lock(id);
+    assertTrue(locked.locked());
+    assertEquals(0, locked.activeSessions());
+    assertTrue(closed.fired.contains(new com.duskspendr.auth.control.SessionsClosed(
+        List.of(first.sessionId(), second.sessionId()))) || closed.fired.contains(new com.duskspendr.auth.control.SessionsClosed(
+        List.of(second.sessionId(), first.sessionId()))), "both sessions closed: " + closed.fired);
+    assertThrows(InvalidCredentialsException.class, () -> service.refresh(second.refreshToken(), PHONE));
+    assertThrows(AccountLockedException.class, this::login);
+    // a wrong password answers as ever: the lock is told only to who knows the password
+    assertThrows(InvalidCredentialsException.class,
+        () -> service.login(new Credentials("ada@example.com", "not the password at all"), PHONE));
+    assertTrue(admin.lock(id).locked(), "locking twice changes nothing");
+
+    assertFalse(admin.unlock(id).locked());
+    assertNotNull(login().accessToken());
+  }
 }

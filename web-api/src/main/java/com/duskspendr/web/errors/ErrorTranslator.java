@@ -1,6 +1,7 @@
 package com.duskspendr.web.errors;
 
 import com.duskspendr.auth.boundary.AccountGoneException;
+import com.duskspendr.auth.boundary.AccountLockedException;
 import com.duskspendr.auth.boundary.AuthException;
 import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException;
@@ -73,6 +74,9 @@ public final class ErrorTranslator {
     if (failure instanceof TooManyImportsException busy) {
       return rateLimited(busy.getMessage(), busy.retryAfter());
     }
+    if (failure instanceof com.duskspendr.web.admin.BrokerUnavailableException away) {
+      return ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, away.getMessage());
+    }
     if (failure instanceof AuthException auth) {
       return translateAuth(auth);
     }
@@ -139,6 +143,9 @@ public final class ErrorTranslator {
     }
     if (auth instanceof IdentityProviderUnavailableException) {
       return ApiError.of(ErrorCode.SERVICE_UNAVAILABLE, auth.getMessage()).withHeader(RETRY_AFTER, PROVIDER_RETRY_SECONDS);
+    }
+    if (auth instanceof AccountLockedException) {
+      return ApiError.of(ErrorCode.FORBIDDEN, auth.getMessage());
     }
     if (auth instanceof SessionNotFoundException) {
       return ApiError.of(ErrorCode.NOT_FOUND, auth.getMessage());

@@ -1,5 +1,6 @@
 package com.duskspendr.web.ratelimit;
 
+import com.duskspendr.platform.identity.AccountId;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -56,6 +57,18 @@ public class RateBuckets {
   public ConsumptionProbe take(String key, RatePolicy policy) {
     BucketConfiguration configuration = configurations.computeIfAbsent(policy, RateBuckets::configurationOf);
     return buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
+  }
+
+  /** The key of an account's bucket for a route class: one definition for the filter and for a reset. */
+  static String accountKey(RouteClass route, AccountId account) {
+    return "u:" + route.configKey() + ":" + account;
+  }
+
+  /** An admin's reset: the account's buckets start full again, on every instance (the cache is shared). */
+  public void forgetAccount(AccountId account) {
+    for (RouteClass route : RouteClass.values()) {
+      buckets.removeProxy(accountKey(route, account));
+    }
   }
 
   static BucketConfiguration configurationOf(RatePolicy policy) {

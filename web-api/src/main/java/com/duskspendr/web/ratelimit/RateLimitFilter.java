@@ -46,7 +46,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     if (decision.allowed()) {
       caller.authenticatedAccount().ifPresent(account -> {
         RatePolicy perUser = settings.perUser(route);
-        decision.add(perUser, buckets.take("u:" + route.configKey() + ":" + account, perUser));
+        decision.add(perUser, buckets.take(RateBuckets.accountKey(route, account), perUser));
       });
     }
     if (!decision.allowed()) {
