@@ -132,6 +132,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     throw new TimeoutException("Payara Micro was not ready within " + timeout);
   }
 
+  /** Whether a health answer lists the application's checks; also how the EAR's smoke test judges a full server. */
   public static boolean hasChecks(String healthJson) {
     return healthJson.contains("\"checks\"") && !NO_CHECKS.matcher(healthJson).find();
   }
