@@ -38,12 +38,24 @@ public final class BootCommands {
    *     nothing beyond this machine may reach that port
    */
   public static List<String> preBoot(int httpThreads, boolean cluster, Compression compression) {
+    return serverSettings(MICRO_HTTP_PROTOCOL, httpThreads, cluster, compression);
+  }
+
+  /** The HTTP listener's protocol as Payara Micro names it; a full Payara Server's domain calls it {@code http-listener-1}. */
+  static final String MICRO_HTTP_PROTOCOL = "http-listener";
+
+  /**
+   * The server settings of {@link #preBoot(int, boolean, Compression)} for a listener protocol of a given name:
+   * the one definition that Payara Micro runs before boot and a full Payara Server runs through asadmin
+   * ({@link PayaraServerScript}).
+   */
+  static List<String> serverSettings(String httpProtocol, int httpThreads, boolean cluster, Compression compression) {
     if (httpThreads < 2) {
       throw new IllegalArgumentException("duskspendr.http.threads must be at least 2, was " + httpThreads);
     }
     // Payara starts at min 2, max 200, and refuses a min above the max: lower the max first.
     String pool = "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
-    String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    String http = "set configs.config.server-config.network-config.protocols.protocol." + httpProtocol + ".http.";
     List<String> commands = new ArrayList<>(List.of(
         http + "allow-payload-for-undefined-http-methods=true",
         pool + "max-thread-pool-size=" + httpThreads,
@@ -121,8 +133,27 @@ public final class BootCommands {
     return commands;
   }
 
+  /**
+   * Every resource the application looks up, in the order they must be created: the post-boot commands
+   * ({@link #postBoot(Path, BrokerAddress, int, boolean)}) and then the batch job repository. Payara Micro gets
+   * them as its post-boot command file, a full Payara Server through asadmin ({@link PayaraServerScript}).
+   */
+  public static List<String> resources(
+      Path resourceAdapterArchive, BrokerAddress broker, int maxConnections, boolean metricsEnabled,
+      BatchRepository repository) {
+    List<String> commands = new ArrayList<>(postBoot(resourceAdapterArchive, broker, maxConnections, metricsEnabled));
+    commands.addAll(batchRepository(repository));
+    return commands;
+  }
+
   /** Where the batch job repository lives: the application's database (analytics' Flyway migration V2). */
-  public record BatchRepository(String jdbcUrl, String user, String password) {}
+  public record BatchRepository(String jdbcUrl, String user, String password) {
+
+    /** On the given database with the configured credentials ({@code duskspendr.db.user}, {@code .password}). */
+    public static BatchRepository configured(String jdbcUrl) {
+      return new BatchRepository(jdbcUrl, Setting.DB_USER.value(), Setting.DB_PASSWORD.value());
+    }
+  }
 
   static final String BATCH_POOL = "duskspendr-batch-pool";
   static final String BATCH_DATASOURCE = "jdbc/duskspendr-batch";

@@ -83,11 +83,12 @@ public final class DuskSpendrSystem implements AutoCloseable {
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),
-            withBatchRepository(BootCommands.postBoot(
+            BootCommands.resources(
                 artifacts.resourceAdapterArchive(),
                 broker,
                 Setting.DB_POOL_MAX.intValue(),
-                Boolean.parseBoolean(Setting.METRICS_ENABLED.value())), jdbcUrl));
+                Boolean.parseBoolean(Setting.METRICS_ENABLED.value()),
+                BootCommands.BatchRepository.configured(jdbcUrl)));
     server =
         PayaraMicroProcess.start(
             new PayaraMicroProcess.Options(
@@ -155,12 +156,5 @@ public final class DuskSpendrSystem implements AutoCloseable {
         LOG.log(Level.WARNING, "Could not stop " + component.getClass().getSimpleName(), e);
       }
     }
-  }
-
-  private static java.util.List<String> withBatchRepository(java.util.List<String> postBoot, String jdbcUrl) {
-    java.util.List<String> commands = new java.util.ArrayList<>(postBoot);
-    commands.addAll(BootCommands.batchRepository(
-        new BootCommands.BatchRepository(jdbcUrl, Setting.DB_USER.value(), Setting.DB_PASSWORD.value())));
-    return commands;
   }
 }

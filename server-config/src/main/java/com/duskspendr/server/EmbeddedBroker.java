@@ -1,6 +1,8 @@
 package com.duskspendr.server;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -8,6 +10,8 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.ActiveMQServer;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
@@ -86,6 +90,22 @@ public final class EmbeddedBroker implements AutoCloseable {
         .setName(name)
         .addRoutingType(RoutingType.ANYCAST)
         .addQueueConfiguration(QueueConfiguration.of(name).setRoutingType(RoutingType.ANYCAST));
+  }
+
+  /** One queue bound to an address as the broker sees it now: which consumers an application really opened. */
+  public record QueueState(String name, boolean durable, int consumers) {}
+
+  /** The queues bound to an address (a topic's subscriptions, or the queue of the same name). */
+  public List<QueueState> queuesOf(String address) throws Exception {
+    ActiveMQServer broker = server.getActiveMQServer();
+    List<QueueState> queues = new ArrayList<>();
+    for (SimpleString name : broker.bindingQuery(SimpleString.of(address)).getQueueNames()) {
+      Queue queue = broker.locateQueue(name);
+      if (queue != null) {
+        queues.add(new QueueState(name.toString(), queue.isDurable(), queue.getConsumerCount()));
+      }
+    }
+    return queues;
   }
 
   public boolean isActive() {

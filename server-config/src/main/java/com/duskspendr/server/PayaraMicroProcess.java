@@ -45,6 +45,28 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * System properties of the server's JVM: on Payara Micro's command line, and a full Payara Server's JVM
+   * options ({@link PayaraServerScript}).
+   */
+  static List<String> serverSystemProperties(boolean cluster) {
+    List<String> properties = new ArrayList<>();
+    // Until the application has deployed and registered its checks, readiness should say DOWN, not UP
+    // (MicroProfile Health 4; awaitReady does not rely on it, see there).
+    properties.add("-Dmp.health.default.readiness.empty.response=DOWN");
+    // Name the JSON-P provider: without it every Json.createReader (MP-JWT parses each bearer token's JSON
+    // that way) searches the service loader and OSGi registry for one, about 3% of a request's CPU.
+    properties.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
+    // Payara names itself in every answer's Server header unless its product name is blank.
+    properties.add("-Dproduct.name=");
+    if (!cluster) {
+      // With the pre-boot command's interface (BootCommands.preBoot), Hazelcast binds to it alone rather
+      // than to every interface.
+      properties.add("-Dhazelcast.socket.bind.any=false");
+    }
+    return properties;
+  }
+
   private PayaraMicroProcess(Process process, int httpPort) {
     this.process = process;
     this.httpPort = httpPort;
@@ -54,19 +76,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(options.jvmOptions().trim().split("\\s+")));
-    // Until the application has deployed and registered its checks, readiness should say DOWN, not UP
-    // (MicroProfile Health 4; awaitReady does not rely on it, see there).
-    command.add("-Dmp.health.default.readiness.empty.response=DOWN");
-    // Name the JSON-P provider: without it every Json.createReader (MP-JWT parses each bearer token's JSON
-    // that way) searches the service loader and OSGi registry for one, about 3% of a request's CPU.
-    command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
-    // Payara names itself in every answer's Server header unless its product name is blank.
-    command.add("-Dproduct.name=");
-    if (!options.cluster()) {
-      // With the pre-boot command's interface (BootCommands.preBoot), Hazelcast binds to it alone rather
-      // than to every interface.
-      command.add("-Dhazelcast.socket.bind.any=false");
-    }
+    command.addAll(serverSystemProperties(options.cluster()));
     command.add("-jar");
     command.add(options.payaraMicroJar().toAbsolutePath().toString());
     if (!options.cluster()) {
@@ -122,7 +132,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
     throw new TimeoutException("Payara Micro was not ready within " + timeout);
   }
 
-  static boolean hasChecks(String healthJson) {
+  /** Whether a health answer lists the application's checks; also how the EAR's smoke test judges a full server. */
+  public static boolean hasChecks(String healthJson) {
     return healthJson.contains("\"checks\"") && !NO_CHECKS.matcher(healthJson).find();
   }
 
