@@ -81,6 +81,9 @@ public final class KnownMerchants {
   }
 
   private static final String PHRASE = "phrase";
+  /** Names of payment rails, as normalized (see {@link #paymentMethodAt}). */
+  private static final List<List<String>> PAYMENT_METHODS = List.of(
+      List.of("electronic", "funds", "transfer"), List.of("funds", "transfer"), List.of("elektronische", "uberweisung"));
   private static final String WORD = "word";
 
   private final Map<String, String> categoryByBrand;
@@ -88,13 +91,19 @@ public final class KnownMerchants {
   private final Map<String, Integer> phraseSigns;
   /** The phrases that are words found anywhere in a line. */
   private final Set<String> words;
+  /**
+   * Words whose category is given by the amount's sign, as {money in, money out}: "virement", "transfer",
+   * "überweisung" are a transfer in when money comes in and a transfer out when it goes.
+   */
+  private final Map<String, String[]> signedWords;
   /** Those of them in a script without spaces (Chinese, Japanese, Korean): found inside a token too. */
   private final List<String> unspacedWords;
   private final String version;
 
   KnownMerchants(Map<String, String> categoryByBrand, Map<String, Integer> phraseSigns, Set<String> words,
-      String version) {
+      Map<String, String[]> signedWords, String version) {
     this.categoryByBrand = Map.copyOf(categoryByBrand);
+    this.signedWords = Map.copyOf(signedWords);
     this.phraseSigns = Map.copyOf(phraseSigns);
     this.words = Set.copyOf(words);
     this.unspacedWords = words.stream().filter(KnownMerchants::isUnspaced).sorted().toList();
@@ -180,14 +189,24 @@ public final class KnownMerchants {
 
   /**
    * The longest of our words in a line, at any word, or inside a token of a script without spaces. Whatever the
-   * amount's sign, as for a brand: a refund from a supermarket is filed where the purchase was.
+   * amount's sign, as for a brand (a refund from a supermarket is filed where the purchase was), except the words
+   * written once for each sign ("virement": a transfer in or out), which need an amount.
    */
   private Optional<KnownMerchant> word(List<String> line, int sign) {
     for (int start = 0; start < line.size(); start++) {
+      int method = paymentMethodAt(line, start);
+      if (method > 0) {
+        start += method - 1;
+        continue;
+      }
       for (int n = Math.min(MAX_WORDS, line.size() - start); n >= 1; n--) {
         String candidate = String.join(" ", line.subList(start, start + n));
         if (words.contains(candidate)) {
           return Optional.of(new KnownMerchant(candidate, categoryByBrand.get(candidate), Kind.WORD));
+        }
+        String[] bySign = sign == 0 ? null : signedWords.get(candidate);
+        if (bySign != null) {
+          return Optional.of(new KnownMerchant(candidate, bySign[sign > 0 ? 0 : 1], Kind.WORD));
         }
       }
     }
@@ -203,6 +222,19 @@ public final class KnownMerchants {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * How many words of a payment rail's name start at a word ({@code Electronic Funds Transfer} on a utility's direct
+   * debit): the rail says how the money moved, not what it paid for, so its "transfer" is no transfer word.
+   */
+  private static int paymentMethodAt(List<String> line, int start) {
+    for (List<String> method : PAYMENT_METHODS) {
+      if (start + method.size() <= line.size() && line.subList(start, start + method.size()).equals(method)) {
+        return method.size();
+      }
+    }
+    return 0;
   }
 
   private boolean signFits(String phrase, int sign) {
@@ -242,6 +274,7 @@ public final class KnownMerchants {
    * letters are dropped.
    */
   static KnownMerchants of(List<String[]> rows, String version) {
+    Map<String, String[]> signedWords = signedWords(rows);
     Map<String, String> byBrand = new HashMap<>();
     Map<String, Integer> phraseSigns = new HashMap<>();
     Set<String> words = new HashSet<>();
@@ -250,7 +283,8 @@ public final class KnownMerchants {
       String brand = DescriptorNormalizer.normalize(row[0]);
       boolean word = row.length > 2 && row[2].startsWith(WORD);
       boolean phrase = word || (row.length > 2 && row[2].startsWith(PHRASE));
-      if (brand.isEmpty() || conflicting.contains(brand) || (!phrase && row[1].equals(CASH_MACHINES))) {
+      if (brand.isEmpty() || conflicting.contains(brand) || (!phrase && row[1].equals(CASH_MACHINES))
+          || signedWords.containsKey(brand)) {
         continue;
       }
       String earlier = byBrand.putIfAbsent(brand, row[1]);
@@ -266,7 +300,20 @@ public final class KnownMerchants {
     }
     phraseSigns.keySet().retainAll(byBrand.keySet());
     words.retainAll(byBrand.keySet());
-    return new KnownMerchants(byBrand, phraseSigns, words, version);
+    return new KnownMerchants(byBrand, phraseSigns, words, signedWords, version);
+  }
+
+  /** The words listed once for money in and once for money out, under primary categories that differ. */
+  private static Map<String, String[]> signedWords(List<String[]> rows) {
+    Map<String, String[]> bySign = new HashMap<>();
+    for (String[] row : rows) {
+      if (row.length > 2 && row[2].startsWith(WORD) && (row[2].endsWith("+") || row[2].endsWith("-"))) {
+        String[] slugs = bySign.computeIfAbsent(DescriptorNormalizer.normalize(row[0]), w -> new String[2]);
+        slugs[row[2].endsWith("+") ? 0 : 1] = row[1];
+      }
+    }
+    bySign.values().removeIf(slugs -> slugs[0] == null || slugs[1] == null || primary(slugs[0]).equals(primary(slugs[1])));
+    return bySign;
   }
 
   private static String primary(String slug) {

@@ -152,4 +152,21 @@ class KnownMerchantsTest {
         "a one-word brand yields to a word of another category");
     assertEquals(Kind.BRAND, lookup(known, "Aldi Grocery Store").orElseThrow().kind(), "of its own category it stays");
   }
+
+  @Test
+  void aTransferWordIsATransferInOrOutByTheAmountsSign() {
+    KnownMerchants known = KnownMerchants.of(List.of(
+        new String[] {"virement", "transfer_in.account_transfer", "word+"},
+        new String[] {"virement", "transfer_out.account_transfer", "word-"},
+        new String[] {"transfer fee", "bank_fees.other_bank_fees", "word-"},
+        new String[] {"transfer", "transfer_in.account_transfer", "word+"},
+        new String[] {"transfer", "transfer_out.account_transfer", "word-"}), "test");
+
+    assertEquals("transfer_out.account_transfer", lookup(known, "Virement A 89273829182").orElseThrow().category());
+    assertEquals("transfer_in.account_transfer", known.lookup(new TransactionText("Compte courant", "Credit Transfer",
+        new BigDecimal("328.00"))).orElseThrow().category());
+    assertEquals("bank_fees.other_bank_fees", lookup(known, "INTL TRANSFER FEE").orElseThrow().category(),
+        "the longer word wins");
+    assertTrue(known.lookup(new TransactionText("Virement 78934567889", null, null)).isEmpty(), "no amount, no side");
+  }
 }
