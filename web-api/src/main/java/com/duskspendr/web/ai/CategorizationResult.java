@@ -16,11 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * primary.detail} slug (null when the answer is a primary only); both null when it would stay pending.
  */
 @JsonbNillable
-@JsonbPropertyOrder({"category", "subcategory", "status", "confidence", "alternatives", "modelVersion", "explanation"})
+@JsonbPropertyOrder({"category", "subcategory", "decidedLevel", "status", "confidence", "alternatives", "modelVersion",
+    "explanation"})
 @Schema(name = "CategorizationResult")
 public record CategorizationResult(
     String category,
     String subcategory,
+    @Schema(enumeration = {"primary", "detailed"},
+        description = "The taxonomy level decided: primary when only the primary category was sure enough (subcategory "
+            + "null), detailed when the subcategory was too; null while pending")
+        String decidedLevel,
     @Schema(enumeration = {"rule", "categorized", "pending"},
         description = "rule: the caller's merchant rule or past correction decided; categorized: the model did; "
             + "pending: the model is below the confidence threshold, see alternatives")
@@ -35,6 +40,7 @@ public record CategorizationResult(
   public CategorizationResult(
       String category,
       String subcategory,
+      String decidedLevel,
       String status,
       BigDecimal confidence,
       List<Alternative> alternatives,
@@ -42,6 +48,7 @@ public record CategorizationResult(
       ExplanationResponse explanation) {
     this.category = category;
     this.subcategory = subcategory;
+    this.decidedLevel = decidedLevel;
     this.status = status;
     this.confidence = confidence;
     this.alternatives = alternatives;
@@ -62,7 +69,7 @@ public record CategorizationResult(
   @JsonbPropertyOrder({"signal", "summary", "ruleId", "matchType", "pattern", "correctedAt", "features"})
   @Schema(name = "CategorizationExplanation")
   public record ExplanationResponse(
-      @Schema(enumeration = {"rule", "correction", "model", "none"}) String signal,
+      @Schema(enumeration = {"rule", "correction", "known_merchant", "model", "none"}) String signal,
       String summary,
       String ruleId,
       String matchType,
@@ -98,6 +105,7 @@ public record CategorizationResult(
     return new CategorizationResult(
         d.categoryId() == null ? null : primaryOf(d.categoryId()),
         d.categoryId() == null ? null : subcategoryOf(d.categoryId()),
+        d.decidedLevel() == null ? null : d.decidedLevel().wireName(),
         d.status().wireName(),
         confidence(d.confidence()),
         d.alternatives().stream().map(CategorizationResult::alternative).toList(),

@@ -5,6 +5,7 @@ import static com.duskspendr.web.blackbox.ApiClient.request;
 import static com.duskspendr.web.blackbox.ApiClient.signedInUser;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -244,6 +245,7 @@ class CategorizationApiIT {
         .post("/api/v1/ai/categorize/batch").then().statusCode(200)
         .body("data", hasSize(2))
         .body("data.subcategory", equalTo(List.of("travel.flights", "travel.flights")))
+        .body("data.decidedLevel", equalTo(List.of("detailed", "detailed")))
         .body("data.explanation.signal", equalTo(List.of("rule", "rule")));
 
     authorized(token).body(Map.of("items", List.of())).post("/api/v1/ai/categorize/batch").then()
@@ -258,6 +260,24 @@ class CategorizationApiIT {
     authorized(token).body(Map.of("items", List.of(Map.of("merchantName", "fine", "amount", "1"), bad)))
         .post("/api/v1/ai/categorize/batch").then()
         .statusCode(400).body("error.details.field", equalTo(List.of("items[1].merchantName")));
+  }
+
+  @Test
+  void knownNamesWordsAndMerchantCategoryCodesAreFiledByLookupSayingWhichLevel() {
+    // Issue 19: what the dictionary knows is filed at once, before the model, whatever the user has set up.
+    authorized(signedInUser().accessToken()).body(Map.of("items", List.of(
+            Map.of("merchantName", "SQ *BLUE BOTTLE COFFEE", "amount", "-4.50"),
+            Map.of("merchantName", "Kwekkeboom P3 >AMSTERDAM 2.01.2019 MCC:5814 Contactloze betaling",
+                "amount", "-12.16"),
+            Map.of("merchantName", "北京餐厅", "amount", "-35.00"))))
+        .post("/api/v1/ai/categorize/batch").then().statusCode(200)
+        .body("data.subcategory",
+            equalTo(List.of("food_and_drink.coffee", "food_and_drink.fast_food", "food_and_drink.restaurant")))
+        .body("data.decidedLevel", equalTo(List.of("detailed", "detailed", "detailed")))
+        .body("data.status", equalTo(List.of("categorized", "categorized", "categorized")))
+        .body("data.explanation.signal", equalTo(List.of("known_merchant", "known_merchant", "known_merchant")))
+        .body("data[1].explanation.summary", containsString("merchant category code (MCC 5814)"))
+        .body("data.modelVersion", everyItem(startsWith("merchants-")));
   }
 
   @Test

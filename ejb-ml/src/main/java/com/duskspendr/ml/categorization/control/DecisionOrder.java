@@ -2,6 +2,7 @@ package com.duskspendr.ml.categorization.control;
 
 import com.duskspendr.ml.classifier.control.CalibratedPrediction;
 import com.duskspendr.ml.classifier.control.Calibration;
+import com.duskspendr.ml.classifier.control.KnownMerchants.Kind;
 import com.duskspendr.ml.classifier.control.KnownMerchants.KnownMerchant;
 import com.duskspendr.ml.classifier.control.Prediction;
 import com.duskspendr.ml.classifier.control.ScoredCategory;
@@ -100,10 +101,12 @@ public final class DecisionOrder {
       return Optional.empty();
     }
     String brand = answer.merchant().brand();
-    String what = answer.merchant().phrase() ? "bank phrase" : "merchant";
+    String what = answer.merchant().kind().label();
+    String summary = answer.merchant().kind() == Kind.MERCHANT_CATEGORY_CODE
+        ? "The line's " + what + " (" + brand + ") files it here"
+        : "\"" + brand + "\" is a known " + what + " filed here";
     return Optional.of(new Decision(filed, CategorizationStatus.CATEGORIZED, knownMerchantConfidence, List.of(),
-        "merchants-" + answer.version(), new Explanation(Explanation.KNOWN_MERCHANT,
-            "\"" + brand + "\" is a known " + what + " filed here", null, null, null, null,
+        "merchants-" + answer.version(), new Explanation(Explanation.KNOWN_MERCHANT, summary, null, null, null, null,
             List.of("known " + what + " \"" + brand + "\"")), DecidedLevel.of(filed)));
   }
 

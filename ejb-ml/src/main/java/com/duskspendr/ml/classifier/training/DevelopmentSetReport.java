@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The user-facing numbers: the whole decision after rules (known merchants, then the calibrated model, primary level
@@ -89,15 +90,8 @@ final class DevelopmentSetReport {
     long detailed = crossFitted.stream().filter(o -> o.level() == DecidedLevel.DETAILED).count();
     out.printf(Locale.ROOT, "known-merchant answers %d (right %d); filed at the detailed level %d, at the primary"
         + " level %d%n", known, knownRight, detailed, crossFitted.stream().filter(Outcome::filed).count() - detailed);
-    out.printf(Locale.ROOT, "%nBy source (cross-fitted)%n%-22s %6s %9s %7s %10s%n", "source", "lines", "primary",
-        "filed", "filed ok");
-    Map<String, List<Outcome>> bySource = new TreeMap<>();
-    crossFitted.forEach(o -> bySource.computeIfAbsent(sourceOf(o.source()), s -> new ArrayList<>()).add(o));
-    bySource.forEach((source, outcomes) -> {
-      Summary s = summarize(outcomes);
-      out.printf(Locale.ROOT, "%-22s %6d %9.3f %7.3f %10.3f%n", source, s.size(), s.primaryAccuracy(), s.filedShare(),
-          s.filedPrecision());
-    });
+    printGrouped(out, "By repository (cross-fitted)", crossFitted, o -> repositoryOf(o.source()));
+    printGrouped(out, "By source file (cross-fitted)", crossFitted, o -> sourceOf(o.source()));
     out.printf(Locale.ROOT, "%nLines answered wrongly or left pending (cross-fitted)%n");
     for (Outcome o : crossFitted) {
       if (!o.filedRight()) {
@@ -169,6 +163,25 @@ final class DevelopmentSetReport {
       }
     }
     return outcomes.isEmpty() ? 0 : sum / outcomes.size();
+  }
+
+  private static void printGrouped(PrintStream out, String title, List<Outcome> outcomes,
+      Function<Outcome, String> group) {
+    out.printf(Locale.ROOT, "%n%s%n%-28s %6s %9s %7s %10s %7s%n", title, "source", "lines", "primary", "filed",
+        "filed ok", "ECE");
+    Map<String, List<Outcome>> grouped = new TreeMap<>();
+    outcomes.forEach(o -> grouped.computeIfAbsent(group.apply(o), g -> new ArrayList<>()).add(o));
+    grouped.forEach((source, members) -> {
+      Summary s = summarize(members);
+      out.printf(Locale.ROOT, "%-28s %6d %9.3f %7.3f %10.3f %7.3f%n", source, s.size(), s.primaryAccuracy(),
+          s.filedShare(), s.filedPrecision(), s.ece());
+    });
+  }
+
+  /** The repository (or public data set) a line came from, e.g. {@code csv2ofx}. */
+  private static String repositoryOf(String source) {
+    int colon = source.indexOf(':');
+    return colon < 0 ? source : source.substring(0, colon);
   }
 
   private static void printSummary(PrintStream out, String label, Summary s) {

@@ -78,8 +78,16 @@ class TrustedFilingTest {
   }
 
   @Test
-  void aLineNoDictionaryKnowsIsTheModelsAndStillFiledAtSomeLevel() {
+  void aShopTypeWordAnywhereInTheLineIsKnown() {
     Decision d = decide("Thai restaurant", "-32.00");
+    assertEquals("food_and_drink.restaurant", d.categoryId());
+    assertEquals(Explanation.KNOWN_MERCHANT, d.explanation().signal());
+    assertTrue(d.explanation().summary().contains("shop or bill word"), d.explanation().summary());
+  }
+
+  @Test
+  void aLineNoDictionaryKnowsIsTheModelsAndStillFiledAtSomeLevel() {
+    Decision d = decide("Pho Saigon Noodle House", "-32.00");
     assertEquals(Explanation.MODEL, d.explanation().signal());
     String best = d.categoryId() != null ? d.categoryId() : d.alternatives().get(0).category();
     assertEquals("food_and_drink", new ScoredCategory(best, 0).primary(), d.explanation().summary());
