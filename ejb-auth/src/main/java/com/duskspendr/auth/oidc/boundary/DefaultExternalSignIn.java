@@ -1,6 +1,7 @@
 package com.duskspendr.auth.oidc.boundary;
 
 import com.duskspendr.auth.boundary.AccountGoneException;
+import com.duskspendr.auth.boundary.AccountLockedException;
 import com.duskspendr.auth.boundary.ClientInfo;
 import com.duskspendr.auth.boundary.DefaultAccountService;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
@@ -98,6 +99,10 @@ public class DefaultExternalSignIn implements ExternalSignIn {
           return accounts.find(linked.accountId()).orElseThrow(AccountGoneException::new);
         })
         .orElseGet(() -> openAccount(known, claims, now));
+    // A locked account signs in no way at all, as with its password.
+    if (account.isLocked()) {
+      throw new AccountLockedException();
+    }
     Session session = new Session(UUID.randomUUID(), account.id(), client.deviceName(), now, now.plus(sessionTtl));
     sessions.add(session);
     return tokens.issue(account.id(), DefaultAccountService.groups(account), session, now);
