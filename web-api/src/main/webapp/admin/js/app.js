@@ -52,8 +52,9 @@ async function guarded(work) {
 
 // ---- dashboard
 
-function chart(target, series, title) {
-  return new uPlot({ width: 480, height: 220, title, series: [{}, ...series], axes: [{}, {}],
+function chart(target, series) {
+  // y axis wide enough for five-digit milliseconds; the section's heading is the title
+  return new uPlot({ width: 480, height: 220, series: [{}, ...series], axes: [{}, { size: 70 }],
     scales: { x: { time: true } } }, [[], ...series.map(() => [])], $(target));
 }
 
@@ -74,8 +75,8 @@ async function dashboard() {
     el('pre', {}, JSON.stringify(d.data))]);
   rows('#routes', f.routes, (r) => [r.route, r.requests, r.perSecond, r.p50Ms, r.p99Ms, `${(r.errorRate * 100).toFixed(1)} %`]);
   charts ??= {
-    rate: chart('#chart-rate', [{ label: 'req/s', stroke: '#3056d3' }], 'Requests per second'),
-    latency: chart('#chart-latency', [{ label: 'p50', stroke: '#1a7f37' }, { label: 'p99', stroke: '#b00020' }], 'Latency'),
+    rate: chart('#chart-rate', [{ label: 'req/s', stroke: '#3056d3' }]),
+    latency: chart('#chart-latency', [{ label: 'p50', stroke: '#1a7f37' }, { label: 'p99', stroke: '#b00020' }]),
   };
   const x = f.series.map((p) => p.startMillis / 1000);
   charts.rate.setData([x, f.series.map((p) => p.perSecond)]);

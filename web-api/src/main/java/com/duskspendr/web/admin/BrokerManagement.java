@@ -1,45 +1,27 @@
 package com.duskspendr.web.admin;
 
-import com.duskspendr.platform.messaging.Destinations;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.QueueBrowser;
-import jakarta.jms.Session;
-import jakarta.jms.TemporaryQueue;
-import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Artemis' management API through its management address: a request message names the resource ({@code
  * broker}, {@code queue.<name>}) and an attribute or operation, its text body holds the parameters as a JSON
- * array, and the broker answers on the reply-to queue with {@code _AMQ_OperationSucceeded} and the result as a
- * JSON array (Artemis' ManagementHelper and ManagementServiceImpl). Plain JMS over the application's pooled
- * connection factory, so it works with any broker the resource adapter reaches, embedded or shared, without JMX
- * and without the broker's client classes in the WAR. Outside any transaction: a request sent in one would only
- * leave at commit, after the wait for its answer.
+ * array, and the broker answers on the request's reply-to queue with {@code _AMQ_OperationSucceeded} and the
+ * result as a JSON array (Artemis' ManagementHelper and ManagementServiceImpl). Plain JMS over the application's
+ * pooled connection factory ({@link ManagementMessages}), so it works with any broker the resource adapter
+ * reaches, embedded or shared, without JMX and without the broker's client classes in the WAR.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class BrokerManagement {
 
   static final String RESOURCE_NAME = "_AMQ_ResourceName";
@@ -49,17 +31,23 @@ public class BrokerManagement {
   static final String BROKER = "broker";
   static final String QUEUE = "queue.";
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  @EJB ManagementMessages messages;
 
   /** Artemis' {@code management-address}; change it only together with the broker's. */
   @Inject
   @ConfigProperty(name = "duskspendr.admin.broker.management-address", defaultValue = "activemq.management")
   String managementAddress;
 
+  /** Where the broker answers: a durable queue this class creates through management on first use. */
+  @Inject
+  @ConfigProperty(name = "duskspendr.admin.broker.reply-queue", defaultValue = "duskspendr.admin.management-replies")
+  String replyQueue;
+
   @Inject
   @ConfigProperty(name = "duskspendr.admin.broker.timeout", defaultValue = "PT5S")
   Duration timeout;
+
+  private volatile boolean replyQueueReady;
 
   /** An attribute of a resource, e.g. ({@code broker}, {@code queueNames}) or ({@code queue.DLQ}, {@code messageCount}). */
   public JsonValue attribute(String resource, String attribute) {
@@ -68,6 +56,19 @@ public class BrokerManagement {
 
   /** An operation with its parameters (strings, numbers, booleans), e.g. ({@code queue.DLQ}, {@code retryMessages}). */
   public JsonValue invoke(String resource, String operation, Object... parameters) {
+    return request(resource, OPERATION_NAME, operation, parameters(parameters));
+  }
+
+  /** The reply queue's name (a method: fields of an application-scoped bean are not read through its proxy). */
+  public String replyQueue() {
+    return replyQueue;
+  }
+
+  public Map<String, String> bodies(String queue, int limit) {
+    return messages.bodies(queue, limit);
+  }
+
+  private static JsonArrayBuilder parameters(Object... parameters) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (Object parameter : parameters) {
       if (parameter instanceof Long number) {
@@ -80,59 +81,40 @@ public class BrokerManagement {
         array.add(String.valueOf(parameter));
       }
     }
-    return request(resource, OPERATION_NAME, operation, array);
+    return array;
   }
 
   private JsonValue request(String resource, String kind, String name, JsonArrayBuilder parameters) {
-    // The classic API with an explicit start(): a reply consumer on a pooled (resource adapter) connection gets
-    // nothing until its connection is started, and a JMSContext's auto-start did not deliver there.
-    try (Connection connection = connectionFactory.createConnection();
-        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-      TemporaryQueue replies = session.createTemporaryQueue();
-      try (MessageConsumer answers = session.createConsumer(replies);
-          MessageProducer producer = session.createProducer(session.createQueue(managementAddress))) {
-        connection.start();
-        TextMessage request = session.createTextMessage(parameters.build().toString());
-        request.setStringProperty(RESOURCE_NAME, resource);
-        request.setStringProperty(kind, name);
-        request.setJMSReplyTo(replies);
-        producer.send(request);
-        Message answer = answers.receive(timeout.toMillis());
-        if (answer == null) {
-          throw new BrokerUnavailableException("The broker did not answer " + resource + " " + name + " in " + timeout, null);
-        }
-        String body = answer.getBody(String.class);
-        if (!answer.getBooleanProperty(OPERATION_SUCCEEDED)) {
-          throw new IllegalStateException("The broker refused " + resource + " " + name + ": " + body);
-        }
-        JsonArray result = Json.createReader(new StringReader(body == null ? "[null]" : body)).readArray();
-        return result.isEmpty() ? JsonValue.NULL : result.get(0);
-      } finally {
-        replies.delete();
-      }
-    } catch (JMSException | JMSRuntimeException away) {
-      throw new BrokerUnavailableException("The broker is unreachable: " + away.getClass().getSimpleName(), away);
+    ensureReplyQueue();
+    String correlationId = UUID.randomUUID().toString();
+    messages.send(managementAddress, Map.of(RESOURCE_NAME, resource, kind, name), parameters.build().toString(),
+        correlationId, replyQueue);
+    ManagementMessages.Answer answer =
+        messages.receive(replyQueue, correlationId, timeout.toMillis(), OPERATION_SUCCEEDED);
+    if (answer == null) {
+      throw new BrokerUnavailableException("The broker did not answer " + resource + " " + name + " in " + timeout, null);
     }
+    if (!answer.succeeded()) {
+      throw new IllegalStateException("The broker refused " + resource + " " + name + ": " + answer.body());
+    }
+    JsonArray result = Json.createReader(new StringReader(answer.body() == null ? "[null]" : answer.body())).readArray();
+    return result.isEmpty() ? JsonValue.NULL : result.get(0);
   }
 
   /**
-   * The bodies of up to {@code limit} messages on a queue, by JMS message id ({@code ID:...}): management lists
-   * a message's headers and properties but not its body.
+   * Creates the reply queue (durable, never auto-deleted) through management itself, without a reply: an answer
+   * would need the queue. Idempotent on the broker ({@code ignoreIfExists}); once per instance here.
    */
-  public Map<String, String> bodies(String queue, int limit) {
-    Map<String, String> bodies = new HashMap<>();
-    try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-        QueueBrowser browser = context.createBrowser(context.createQueue(queue))) {
-      Enumeration<?> messages = browser.getEnumeration();
-      while (messages.hasMoreElements() && bodies.size() < limit) {
-        Message message = (Message) messages.nextElement();
-        if (message.getJMSMessageID() != null) {
-          bodies.put(message.getJMSMessageID(), message instanceof TextMessage text ? text.getText() : null);
-        }
-      }
-    } catch (JMSException | JMSRuntimeException away) {
-      throw new BrokerUnavailableException("The broker is unreachable: " + away.getClass().getSimpleName(), away);
+  private void ensureReplyQueue() {
+    if (replyQueueReady) {
+      return;
     }
-    return bodies;
+    String configuration = Json.createObjectBuilder()
+        .add("name", replyQueue).add("address", replyQueue).add("routing-type", "ANYCAST")
+        .add("durable", true).add("auto-delete", false).add("auto-create-address", true)
+        .build().toString();
+    messages.send(managementAddress, Map.of(RESOURCE_NAME, BROKER, OPERATION_NAME, "createQueue"),
+        parameters(configuration, true).build().toString(), null, null);
+    replyQueueReady = true;
   }
 }

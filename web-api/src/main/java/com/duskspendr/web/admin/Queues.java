@@ -82,9 +82,15 @@ public class Queues {
       message.forEach((key, value) -> headers.put(key, plain(value)));
       String jmsId = message.containsKey("userID") ? text(message.get("userID")) : null;
       messages.add(new MessageView(number(message.get("messageID")), jmsId, textOf(message, "_AMQ_ORIG_ADDRESS"),
-          textOf(message, "_AMQ_ORIG_QUEUE"), headers, jmsId == null ? null : Payloads.redacted(bodies.get(jmsId))));
+          textOf(message, "_AMQ_ORIG_QUEUE"), headers, jmsId == null ? null : Payloads.redacted(bodyOf(bodies, jmsId))));
     }
     return messages;
+  }
+
+  /** JMS names a message {@code ID:<user id>}; the management listing may give the user id with or without it. */
+  private static String bodyOf(Map<String, String> bodies, String userId) {
+    String body = bodies.get(userId);
+    return body != null ? body : bodies.get("ID:" + userId);
   }
 
   /** Sends one message (by the broker's id) or all back to their original destination; how many went. */
@@ -107,8 +113,9 @@ public class Queues {
     return number(broker.invoke(BrokerManagement.QUEUE + name, "removeAllMessages"));
   }
 
-  static boolean isInternal(String queue) {
-    return queue.startsWith("activemq.") || queue.startsWith("$") || queue.startsWith("notif.");
+  boolean isInternal(String queue) {
+    return queue.startsWith("activemq.") || queue.startsWith("$") || queue.startsWith("notif.")
+        || queue.equals(broker.replyQueue());
   }
 
   private static String textOf(JsonObject message, String key) {
