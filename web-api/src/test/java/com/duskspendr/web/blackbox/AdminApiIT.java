@@ -81,6 +81,8 @@ class AdminApiIT {
         new Call("POST", "/api/v1/admin/queues/DLQ/replay", Map.of(), "POST /v1/admin/queues/{name}/replay"),
         new Call("POST", "/api/v1/admin/queues/DLQ/purge", Map.of(), "POST /v1/admin/queues/{name}/purge"),
         new Call("GET", "/api/v1/admin/system", null, "GET /v1/admin/system"),
+        new Call("GET", "/api/v1/admin/models", null, "GET /v1/admin/models"),
+        new Call("POST", "/api/v1/admin/models/1/activate", null, "POST /v1/admin/models/{id}/activate"),
         new Call("GET", "/api/v1/admin/oauth/clients", null, "GET /v1/admin/oauth/clients"),
         new Call("GET", "/api/v1/admin/jobs/analytics-nightly/executions", null, "GET /v1/admin/jobs/{jobName}/executions"));
     for (Call call : calls) {
@@ -265,6 +267,31 @@ class AdminApiIT {
     JsonPath queues = authorized(admin).get("/api/v1/admin/queues").then().statusCode(200).extract().jsonPath();
     Object depth = queues.get("data.find { it.name == '" + queue + "' }.messageCount");
     return depth == null ? 0 : ((Number) depth).longValue();
+  }
+
+  @Test
+  void modelVersionsAreListedWithMetricsAndOneIsActivated() {
+    String admin = admin();
+    String adminId = ApiClient.subjectOf(admin);
+    JsonPath versions = authorized(admin).get("/api/v1/admin/models").then().statusCode(200).extract().jsonPath();
+    List<Map<String, Object>> all = versions.getList("data");
+    assertFalse(all.isEmpty(), "at least the bootstrap model");
+    assertEquals(1, all.stream().filter(v -> Boolean.TRUE.equals(v.get("active"))).count(), versions.prettify());
+    assertTrue(versions.getDouble("data[0].model.metrics.primaryAccuracy") > 0);
+    int oldest = versions.getInt("data[-1].id");
+
+    // Activating a version (here the oldest: a roll-back when retraining added newer ones) makes it the model in use.
+    authorized(admin).post("/api/v1/admin/models/" + oldest + "/activate").then().statusCode(200)
+        .body("data.id", equalTo(oldest)).body("data.active", equalTo(true));
+    String activeVersion = versions.getString("data.find { it.id == " + oldest + " }.model.version");
+    authorized(admin).get("/api/v1/ai/model").then().statusCode(200).body("data.version", equalTo(activeVersion));
+    authorized(admin).post("/api/v1/admin/models/999999999/activate").then().statusCode(404);
+    authorized(admin).post("/api/v1/admin/models/not-a-number/activate").then().statusCode(404);
+
+    List<Map<String, Object>> entries = audit(admin);
+    assertTrue(audited(entries, adminId, "POST /v1/admin/models/{id}/activate", 200, "id=" + oldest), "activation audited");
+    assertTrue(audited(entries, adminId, "POST /v1/admin/models/{id}/activate", 404, null), "unknown version audited");
+    assertTrue(audited(entries, adminId, "GET /v1/admin/models", 200, null), "listing audited");
   }
 
   @Test

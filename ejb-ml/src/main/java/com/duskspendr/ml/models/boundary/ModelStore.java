@@ -5,6 +5,7 @@ import com.duskspendr.ml.models.entity.ModelMetrics;
 import com.duskspendr.ml.models.entity.ModelSummary;
 import com.duskspendr.ml.models.entity.ModelVersion;
 import com.duskspendr.ml.models.entity.ModelVersionRepository;
+import com.duskspendr.platform.failure.RecordNotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -60,10 +62,20 @@ public class ModelStore {
     return models.add(new ModelVersion(version, bytes, trainingSize, metrics, now())).summary();
   }
 
-  /** Makes this version the active one, under the registry's lock. */
+  /** The stored versions with their metrics, newest first (an admin picks one to activate or roll back to). */
+  public List<ModelSummary> versions(int limit) {
+    return models.summaries(limit);
+  }
+
+  /**
+   * Makes this version the active one, under the registry's lock: a newer one, or an older one to roll back
+   * to. Other instances load it on their next poll.
+   *
+   * @throws RecordNotFoundException no version has this id
+   */
   public ModelSummary activate(long id) {
     models.lockRegistry();
-    ModelVersion model = models.find(id).orElseThrow(() -> new IllegalArgumentException("No model version " + id));
+    ModelVersion model = models.find(id).orElseThrow(() -> new RecordNotFoundException("Model version"));
     models.activate(model, now());
     return model.summary();
   }

@@ -17,7 +17,14 @@ import java.util.Objects;
 @NamedQuery(name = ModelVersion.FIND_ACTIVE_ID, query = "SELECT m.id FROM ModelVersion m WHERE m.active = TRUE")
 @NamedQuery(name = ModelVersion.DEACTIVATE_ALL, query = "UPDATE ModelVersion m SET m.active = FALSE WHERE m.active = TRUE")
 @NamedQuery(name = ModelVersion.COUNT, query = "SELECT COUNT(m) FROM ModelVersion m")
+// The summaries without the model bytes (megabytes each), newest first.
+@NamedQuery(
+    name = ModelVersion.LIST_SUMMARIES,
+    query = "SELECT NEW com.duskspendr.ml.models.entity.ModelSummary(m.id, m.version, m.trainingSize, m.metrics,"
+        + " m.createdAt, m.activatedAt, m.active) FROM ModelVersion m ORDER BY m.id DESC")
 public class ModelVersion {
+
+  public static final String LIST_SUMMARIES = "ModelVersion.listSummaries";
 
   public static final String FIND_ACTIVE_ID = "ModelVersion.findActiveId";
   public static final String DEACTIVATE_ALL = "ModelVersion.deactivateAll";

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores and finds model versions in the caller's JTA transaction. */
@@ -30,6 +31,11 @@ public class ModelVersionRepository {
 
   public Optional<ModelVersion> find(long id) {
     return Optional.ofNullable(em.find(ModelVersion.class, id));
+  }
+
+  /** The newest versions first, at most {@code limit}. */
+  public List<ModelSummary> summaries(int limit) {
+    return em.createNamedQuery(ModelVersion.LIST_SUMMARIES, ModelSummary.class).setMaxResults(limit).getResultList();
   }
 
   public boolean isEmpty() {
