@@ -39,7 +39,13 @@ public class AdminQueuesResource {
   public record ReplayRequest(Long messageId) {}
 
   /** The second step of a purge: the token the first step answered. */
-  public record PurgeRequest(@Size(max = 100) String confirmation) {}
+  public record PurgeRequest(@Size(max = 100) String confirmation) {
+
+    /** Declared explicitly, unannotated: see {@code LoginRequest} (Payara's OpenAPI scanner fails otherwise). */
+    public PurgeRequest(String confirmation) {
+      this.confirmation = confirmation;
+    }
+  }
 
   @Inject Queues queues;
   @Inject PurgeConfirmations confirmations;

@@ -60,7 +60,13 @@ public class AdminUsersResource {
   }
 
   /** The one field an admin changes on an account. */
-  public record PatchUserRequest(@NotNull Boolean locked) {}
+  public record PatchUserRequest(@NotNull Boolean locked) {
+
+    /** Declared explicitly, unannotated: see {@code LoginRequest} (Payara's OpenAPI scanner fails otherwise). */
+    public PatchUserRequest(Boolean locked) {
+      this.locked = locked;
+    }
+  }
 
   @Inject AccountAdministration accounts;
   @Inject RateBuckets rateBuckets;
