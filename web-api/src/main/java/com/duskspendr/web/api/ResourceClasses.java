@@ -45,7 +45,7 @@ public final class ResourceClasses {
    * or Maven's target/classes) or a jar. The code source is not used: Payara's web class loader reports a
    * single class file as the location.
    */
-  private static List<String> classNames() {
+  static List<String> classNames() {
     String selfPath = ResourceClasses.class.getName().replace('.', '/') + ".class";
     URL self = ResourceClasses.class.getClassLoader().getResource(selfPath);
     if (self == null) {
