@@ -103,6 +103,39 @@ class AdminApiIT {
     login(user.email(), ApiClient.PASSWORD, null).then().statusCode(200);
   }
 
+  /**
+   * The same for every admin operation the running system documents, so that an endpoint added later is
+   * covered without a list to keep: a user's token is refused, and the refusal is in the audit log.
+   */
+  @Test
+  void everyDocumentedAdminOperationRefusesAUserAndAuditsIt() {
+    ApiClient.Session user = signedInUser();
+    Map<String, Map<String, Object>> paths =
+        request().accept("application/json").get("/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+    List<Call> calls = new java.util.ArrayList<>();
+    paths.forEach((path, operations) -> {
+      if (!path.startsWith("/api/v1/admin")) {
+        return;
+      }
+      for (String method : operations.keySet()) {
+        if (List.of("get", "post", "put", "patch", "delete").contains(method)) {
+          String upper = method.toUpperCase(java.util.Locale.ROOT);
+          Object body = List.of("POST", "PUT", "PATCH").contains(upper) ? Map.of() : null;
+          calls.add(new Call(upper, path.replaceAll("\\{[^}]+}", NOBODY), body, upper + " " + path.substring("/api".length())));
+        }
+      }
+    });
+    assertTrue(calls.size() >= 20, "the admin API as documented: " + calls);
+    for (Call call : calls) {
+      Response refused = send(user.accessToken(), call);
+      assertEquals(403, refused.statusCode(), call.action() + ": " + refused.asString());
+    }
+    List<Map<String, Object>> entries = audit(admin());
+    for (Call call : calls) {
+      assertTrue(audited(entries, user.userId(), call.action(), 403, null), "refusal of " + call.action() + " audited");
+    }
+  }
+
   @Test
   void aLockedUserIsSignedOutAndRefusedUntilUnlocked() {
     String admin = admin();
