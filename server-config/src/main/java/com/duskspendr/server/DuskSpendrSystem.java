@@ -121,6 +121,9 @@ public final class DuskSpendrSystem implements AutoCloseable {
     environment.put(environmentName(Setting.DB_USER.key()), Setting.DB_USER.value());
     environment.put(environmentName(Setting.DB_PASSWORD.key()), Setting.DB_PASSWORD.value());
     environment.put(environmentName(Setting.DATA_DIR.key()), dataDir.toString());
+    // The application keeps state such as rate-limit buckets in the grid only when there is a cluster to share
+    // them with, so it must know whether the launcher started one (the setting may come from the environment).
+    environment.put(environmentName(Setting.CLUSTER.key()), Setting.CLUSTER.value());
     return environment;
   }
 

@@ -2,6 +2,7 @@ package com.duskspendr.transactions.ledger.entity;
 
 import com.duskspendr.platform.money.Money;
 
+import com.duskspendr.platform.persistence.JdbcColumns;
 import com.duskspendr.platform.persistence.UuidColumnConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -153,27 +154,28 @@ public class Transaction {
    */
   static Transaction fromRow(ResultSet row) throws SQLException {
     Transaction t = new Transaction();
-    t.id = row.getObject("id", UUID.class);
-    t.userId = row.getObject("user_id", UUID.class);
-    t.amount = row.getBigDecimal("amount");
-    t.currency = row.getString("currency");
-    t.ownShare = row.getBigDecimal("own_share");
-    t.date = row.getObject("date", LocalDate.class);
-    t.bookedAt = row.getObject("booked_at", OffsetDateTime.class);
-    t.merchantName = row.getString("merchant_name");
-    t.description = row.getString("description");
-    t.categoryId = row.getString("category_id");
-    t.source = row.getString("source");
-    t.notes = row.getString("notes");
-    t.tags = TAGS.convertToEntityAttribute(row.getArray("tags"));
-    t.externalId = row.getString("external_id");
-    t.categorizationStatus = row.getString("categorization_status");
-    t.categorizationConfidence = row.getBigDecimal("categorization_confidence");
-    t.categorizationModelVersion = row.getString("categorization_model_version");
-    t.categorizationSuggestions = row.getString("categorization_suggestions");
-    t.version = row.getLong("version");
-    t.createdAt = row.getObject("created_at", OffsetDateTime.class);
-    t.updatedAt = row.getObject("updated_at", OffsetDateTime.class);
+    // By position in COLUMNS: a label is a lookup per value, and this runs for every value of every listed row.
+    t.id = JdbcColumns.uuid(row, 1);
+    t.userId = JdbcColumns.uuid(row, 2);
+    t.amount = row.getBigDecimal(3);
+    t.currency = row.getString(4);
+    t.date = JdbcColumns.date(row, 5);
+    t.bookedAt = JdbcColumns.utc(row, 6);
+    t.merchantName = row.getString(7);
+    t.description = row.getString(8);
+    t.categoryId = row.getString(9);
+    t.source = row.getString(10);
+    t.notes = row.getString(11);
+    t.tags = TAGS.convertToEntityAttribute(row.getArray(12));
+    t.externalId = row.getString(13);
+    t.categorizationStatus = row.getString(14);
+    t.categorizationConfidence = row.getBigDecimal(15);
+    t.categorizationModelVersion = row.getString(16);
+    t.categorizationSuggestions = row.getString(17);
+    t.version = row.getLong(18);
+    t.createdAt = JdbcColumns.utc(row, 19);
+    t.updatedAt = JdbcColumns.utc(row, 20);
+    t.ownShare = row.getBigDecimal(21);
     return t;
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -117,10 +118,18 @@ public class SyncChangeRepository {
 
   /** The user's last handed-out sequence number as committed (0 if none): a primary-key read, no lock. */
   public long lastSeq(UUID userId) {
-    List<?> seq = em.createNativeQuery("SELECT last_seq FROM transactions.sync_state WHERE user_id = CAST(?1 AS uuid)")
-        .setParameter(1, userId.toString())
-        .getResultList();
-    return seq.isEmpty() ? 0 : ((Number) seq.get(0)).longValue();
+    // Plain JDBC (on the JTA transaction's connection, if there is one): every list page and changes feed reads
+    // this for its ETag, and one number through an EclipseLink native query cost 6% of a list page's CPU (JFR).
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT last_seq FROM transactions.sync_state WHERE user_id = CAST(? AS uuid)")) {
+      select.setString(1, userId.toString());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("Cannot read the change sequence", e);
+    }
   }
 
   /** At most {@code limit} changes with a sequence number above {@code afterSeq}, in sequence order. */

@@ -2,6 +2,7 @@ package com.duskspendr.platform.outbox;
 
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.messaging.EventEnvelope;
+import com.duskspendr.platform.persistence.JdbcColumns;
 import com.duskspendr.platform.tracing.TraceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,12 +93,12 @@ public final class OutboxTable {
       claim.setInt(1, max);
       try (ResultSet result = claim.executeQuery()) {
         while (result.next()) {
-          UUID owner = result.getObject(7, UUID.class);
+          UUID owner = JdbcColumns.uuid(result, 7);
           rows.add(new Row(
               result.getLong(1),
               result.getString(3),
               new EventEnvelope(
-                  result.getObject(2, UUID.class),
+                  JdbcColumns.uuid(result, 2),
                   result.getString(4),
                   result.getInt(5),
                   result.getString(6),
