@@ -1,6 +1,8 @@
 package com.duskspendr.auth.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.auth.control.AccountGroups;
+import com.duskspendr.auth.control.DeviceSessions;
 import com.duskspendr.auth.control.EmailAddresses;
 import com.duskspendr.auth.control.LoginSubjects;
 import com.duskspendr.auth.control.LoginThrottle;
@@ -19,14 +21,12 @@ import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
 import com.duskspendr.auth.events.AccountVerified;
 import com.duskspendr.auth.events.SecurityEventOccurred;
-import com.duskspendr.platform.outbox.Outbox;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,17 +60,12 @@ public class DefaultAccountService implements AccountService {
   @Inject Event<SessionsClosed> sessionsClosed;
   @Inject Event<AccountVerified> verified;
   @Inject AccountMail mail;
-  @Inject Outbox outbox;
+  @Inject DeviceSessions deviceSessions;
 
   /** How long the link in a verification mail works. */
   @Inject
   @ConfigProperty(name = "duskspendr.auth.email-verification-ttl", defaultValue = "P7D")
   Duration verificationTtl;
-
-  /** Each refresh moves the session's expiry this far ahead: a device in use stays signed in. */
-  @Inject
-  @ConfigProperty(name = "duskspendr.auth.refresh-token-ttl", defaultValue = "P30D")
-  Duration sessionTtl;
 
   PasswordPolicy policy = new PasswordPolicy();
   Clock clock = Clock.systemUTC();
@@ -144,15 +139,7 @@ public class DefaultAccountService implements AccountService {
 
   @Override
   public TokenPair login(Credentials credentials, ClientInfo client) {
-    Account account = checkedAccount(credentials, client);
-    OffsetDateTime now = now();
-    List<Session> open = sessions.activeOf(account.id(), now).stream().filter(Session::isFirstParty).toList();
-    Session session = new Session(UUID.randomUUID(), account.id(), client.deviceName(), now, now.plus(sessionTtl));
-    if (!open.isEmpty() && open.stream().noneMatch(s -> java.util.Objects.equals(s.deviceName(), session.deviceName()))) {
-      security(account.id(), SecurityEventOccurred.NEW_DEVICE_LOGIN, session, now);
-    }
-    sessions.add(session);
-    return issueTokens(account, session, now);
+    return deviceSessions.open(checkedAccount(credentials, client), client.deviceName(), now());
   }
 
   private InvalidCredentialsException failedLogin(LoginSubjects subjects) {
@@ -170,7 +157,7 @@ public class DefaultAccountService implements AccountService {
         accounts.find(session.accountId())
             .filter(candidate -> !candidate.isLocked())
             .orElseThrow(DefaultAccountService::invalidRefreshToken);
-    session.refreshed(client.deviceName(), now, now.plus(sessionTtl));
+    session.refreshed(client.deviceName(), now, deviceSessions.expiryFrom(now));
     return issueTokens(account, session, now);
   }
 
@@ -206,13 +193,7 @@ public class DefaultAccountService implements AccountService {
     OffsetDateTime now = now();
     session.revoke(now);
     sessionsClosed.fire(SessionsClosed.of(session.id()));
-    security(accountId.value(), SecurityEventOccurred.SESSION_REVOKED, session, now);
-  }
-
-  /** Through the outbox, in this transaction: the owner hears of it (notifications) once it commits. */
-  private void security(UUID accountId, String kind, Session session, OffsetDateTime now) {
-    outbox.publish(SecurityEventOccurred.EVENT, new AccountId(accountId),
-        new SecurityEventOccurred(kind, session.id().toString(), session.deviceName(), now.toInstant().toString()));
+    deviceSessions.notice(accountId.value(), SecurityEventOccurred.SESSION_REVOKED, session, now);
   }
 
   /**
@@ -285,18 +266,7 @@ public class DefaultAccountService implements AccountService {
   }
 
   private TokenPair issueTokens(Account account, Session session, OffsetDateTime now) {
-    return tokens.issue(account.id(), groups(account), session, now);
-  }
-
-  /** The {@code groups} claim: "user" first, then any further roles. */
-  public static List<String> groups(Account account) {
-    Set<String> roles = account.roles();
-    List<String> groups = new ArrayList<>();
-    if (roles.remove(Account.ROLE_USER)) {
-      groups.add(Account.ROLE_USER);
-    }
-    groups.addAll(roles);
-    return groups;
+    return tokens.issue(account.id(), AccountGroups.of(account), session, now);
   }
 
   private OffsetDateTime now() {

@@ -89,16 +89,17 @@ class DefaultAccountServiceTest {
     verified = new RecordingEvent<>(event -> {});
     service.verified = verified;
     service.mail = mails;
-    service.outbox = (type, owner, payload) -> {
-      published.add(payload);
-      return UUID.randomUUID();
-    };
     service.verificationTtl = Duration.ofDays(7);
     registered = new RecordingEvent<>(event -> store.journal.add("registered " + event.accountId()));
     deleted = new RecordingEvent<>(event -> store.journal.add("deleted event " + event.accountId()));
     service.registered = registered;
     service.deleted = deleted;
-    service.sessionTtl = Duration.ofDays(30);
+    service.deviceSessions = ControlFixtures.deviceSessions(store.sessionRepository, service.tokens,
+        (type, owner, payload) -> {
+          published.add(payload);
+          return UUID.randomUUID();
+        },
+        Duration.ofDays(30));
     service.clock = clock;
   }
 
@@ -359,7 +360,7 @@ class DefaultAccountServiceTest {
     assertEquals(Set.of("admin", "user"), admin.roles());
     assertEquals(1, registered.fired.size());
     assertNull(registered.fired.get(0).displayName());
-    assertEquals(List.of("user", "admin"), DefaultAccountService.groups(admin));
+    assertEquals(List.of("user", "admin"), com.duskspendr.auth.control.AccountGroups.of(admin));
 
     registerAda();
     service.ensureAdmin("ada@example.com", "irrelevant");

@@ -43,6 +43,17 @@ public final class ControlFixtures {
     return tokens;
   }
 
+  public static DeviceSessions deviceSessions(
+      SessionRepository sessions, SessionTokens tokens, com.duskspendr.platform.outbox.Outbox outbox,
+      java.time.Duration sessionTtl) {
+    DeviceSessions deviceSessions = new DeviceSessions();
+    deviceSessions.sessions = sessions;
+    deviceSessions.tokens = tokens;
+    deviceSessions.outbox = outbox;
+    deviceSessions.sessionTtl = sessionTtl;
+    return deviceSessions;
+  }
+
   public static AccessTokenIssuer accessTokenIssuer(SigningKeys keys, Clock clock) {
     AccessTokenIssuer issuer = new AccessTokenIssuer();
     issuer.keys = () -> keys;

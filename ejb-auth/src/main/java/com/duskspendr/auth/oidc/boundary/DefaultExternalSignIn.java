@@ -3,17 +3,14 @@ package com.duskspendr.auth.oidc.boundary;
 import com.duskspendr.auth.boundary.AccountGoneException;
 import com.duskspendr.auth.boundary.AccountLockedException;
 import com.duskspendr.auth.boundary.ClientInfo;
-import com.duskspendr.auth.boundary.DefaultAccountService;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.TokenPair;
+import com.duskspendr.auth.control.DeviceSessions;
 import com.duskspendr.auth.control.EmailAddresses;
 import com.duskspendr.auth.control.PasswordHasher;
 import com.duskspendr.auth.control.RefreshTokens;
-import com.duskspendr.auth.control.SessionTokens;
 import com.duskspendr.auth.entity.Account;
 import com.duskspendr.auth.entity.AccountRepository;
-import com.duskspendr.auth.entity.Session;
-import com.duskspendr.auth.entity.SessionRepository;
 import com.duskspendr.auth.events.AccountRegistered;
 import com.duskspendr.auth.events.AccountVerified;
 import com.duskspendr.auth.oidc.control.IdentityProvider;
@@ -51,8 +48,7 @@ public class DefaultExternalSignIn implements ExternalSignIn {
   @Inject IdentityProviders providers;
   @Inject ExternalIdentityRepository identities;
   @Inject AccountRepository accounts;
-  @Inject SessionRepository sessions;
-  @Inject SessionTokens tokens;
+  @Inject DeviceSessions deviceSessions;
   @Inject PasswordHasher hasher;
   @Inject Event<AccountRegistered> registered;
   @Inject Event<AccountVerified> verified;
@@ -61,11 +57,6 @@ public class DefaultExternalSignIn implements ExternalSignIn {
   @Inject
   @ConfigProperty(name = "duskspendr.oidc.nonce-ttl", defaultValue = "PT10M")
   Duration nonceTtl;
-
-  /** The same session lifetime as a password sign-in. */
-  @Inject
-  @ConfigProperty(name = "duskspendr.auth.refresh-token-ttl", defaultValue = "P30D")
-  Duration sessionTtl;
 
   Clock clock = Clock.systemUTC();
 
@@ -103,9 +94,7 @@ public class DefaultExternalSignIn implements ExternalSignIn {
     if (account.isLocked()) {
       throw new AccountLockedException();
     }
-    Session session = new Session(UUID.randomUUID(), account.id(), client.deviceName(), now, now.plus(sessionTtl));
-    sessions.add(session);
-    return tokens.issue(account.id(), DefaultAccountService.groups(account), session, now);
+    return deviceSessions.open(account, client.deviceName(), now);
   }
 
   private Account openAccount(IdentityProvider provider, IDTokenClaimsSet claims, OffsetDateTime now) {
