@@ -5,6 +5,7 @@ import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.persistence.Timestamps;
 import com.duskspendr.web.auth.Caller;
 import com.duskspendr.web.request.RequestContext;
+import com.duskspendr.web.request.RouteTemplates;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -52,8 +53,8 @@ public class AdminAuditFilter implements ContainerResponseFilter {
         .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     try {
       audit.record(Timestamps.now(clock), caller.authenticatedAccount().map(AccountId::value).orElse(null),
-          fit(Routes.template(request.getMethod(), resource)
-              .orElse(request.getMethod() + " /" + Routes.strip(path)), 200), target.isEmpty() ? null : fit(target, 500),
+          fit(RouteTemplates.template(request.getMethod(), resource)
+              .orElse(request.getMethod() + " /" + RouteTemplates.strip(path)), 200), target.isEmpty() ? null : fit(target, 500),
           response.getStatus(), RequestContext.requestId().map(id -> fit(id, 100)).orElse(null));
     } catch (RuntimeException failed) {
       // The call has happened already; its answer stands, but ops must see that its entry is missing.
@@ -62,7 +63,7 @@ public class AdminAuditFilter implements ContainerResponseFilter {
   }
 
   static boolean isAdminPath(String path) {
-    String relative = Routes.strip(path);
+    String relative = RouteTemplates.strip(path);
     return relative.equals(ADMIN_PATH) || relative.startsWith(ADMIN_PATH + "/");
   }
 

@@ -1,5 +1,6 @@
 package com.duskspendr.web.admin;
 
+import com.duskspendr.web.request.RouteTemplates;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /**
  * Feeds {@link RequestFigures} with every API answer: pre-matching and first of all filters, so the time
@@ -37,7 +39,10 @@ public class RequestFiguresFilter implements ContainerRequestFilter, ContainerRe
     if (!(request.getProperty(STARTED) instanceof Long started)) {
       return;
     }
-    String route = Routes.template(request.getMethod(), resource).orElse("unmatched");
+    Optional<String> matched = RouteTemplates.template(request.getMethod(), resource);
+    // Worked out once per request, here: the access log (RequestIdFilter) reads it after the answer.
+    matched.ifPresent(template -> request.setProperty(RouteTemplates.ATTRIBUTE, template));
+    String route = matched.orElse("unmatched");
     figures.record(route, response.getStatus(), System.nanoTime() - started);
     if (LOGIN_ROUTE.equals(route) && response.getStatus() == 401) {
       figures.loginFailed();

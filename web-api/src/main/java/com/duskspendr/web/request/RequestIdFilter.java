@@ -28,6 +28,7 @@ public class RequestIdFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   public static final String TRACERESPONSE = "traceresponse";
   private static final String TRACE_ATTRIBUTE = "com.duskspendr.trace";
+  private static final String ACCESS_LOGGED_ATTRIBUTE = "com.duskspendr.access-logged";
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,11 +40,21 @@ public class RequestIdFilter extends HttpFilter {
     response.setHeader(TRACERESPONSE, trace.traceparent());
     response.setHeader(TraceContext.TRACEPARENT, trace.traceparent());
     // Below the context root, wherever the application is deployed.
-    RequestContext.set(requestId, ApiVersions.of(request.getRequestURI().substring(request.getContextPath().length())));
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    RequestContext.set(requestId, ApiVersions.of(path));
     CurrentTrace.set(trace);
+    // One access log line per request: on its first pass here, which for a request the security layer refused
+    // before any filter ran is its error dispatch. (An event stream's line is written once its answer started.)
+    boolean firstPass = request.getAttribute(ACCESS_LOGGED_ATTRIBUTE) == null;
+    request.setAttribute(ACCESS_LOGGED_ATTRIBUTE, Boolean.TRUE);
+    long started = System.nanoTime();
     try {
       chain.doFilter(request, response);
     } finally {
+      if (firstPass) {
+        AccessLog.configured().record(request.getMethod(), (String) request.getAttribute(RouteTemplates.ATTRIBUTE),
+            path, response.getStatus(), System.nanoTime() - started, requestId, trace, request.getUserPrincipal());
+      }
       RequestContext.clear();
       CurrentTrace.clear();
     }
