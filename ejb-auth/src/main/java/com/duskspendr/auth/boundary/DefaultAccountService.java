@@ -1,6 +1,7 @@
 package com.duskspendr.auth.boundary;
 
 import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.auth.control.AccountErasure;
 import com.duskspendr.auth.control.AccountGroups;
 import com.duskspendr.auth.control.DeviceSessions;
 import com.duskspendr.auth.control.EmailAddresses;
@@ -17,7 +18,6 @@ import com.duskspendr.auth.entity.Session;
 import com.duskspendr.auth.entity.RefreshTokenRepository;
 import com.duskspendr.auth.entity.SessionRepository;
 import com.duskspendr.platform.persistence.Timestamps;
-import com.duskspendr.auth.events.AccountDeleted;
 import com.duskspendr.auth.events.AccountRegistered;
 import com.duskspendr.auth.events.AccountVerified;
 import com.duskspendr.auth.events.SecurityEventOccurred;
@@ -56,11 +56,11 @@ public class DefaultAccountService implements AccountService {
   @Inject SessionTokens tokens;
   @Inject LoginThrottle throttle;
   @Inject Event<AccountRegistered> registered;
-  @Inject Event<AccountDeleted> deleted;
   @Inject Event<SessionsClosed> sessionsClosed;
   @Inject Event<AccountVerified> verified;
   @Inject AccountMail mail;
   @Inject DeviceSessions deviceSessions;
+  @Inject AccountErasure erasure;
 
   /** How long the link in a verification mail works. */
   @Inject
@@ -214,14 +214,7 @@ public class DefaultAccountService implements AccountService {
       throttle.recordFailure(subjects);
       throw new InvalidCredentialsException(INVALID_PASSWORD);
     }
-    deleted.fire(new AccountDeleted(accountId));
-    // The database deletes the sessions with the account; this instance forgets them once that commits.
-    sessionsClosed.fire(
-        new SessionsClosed(sessions.activeOf(accountId.value(), now()).stream().map(Session::id).toList()));
-    // The counters' keys hold the email: personal data, erased with the account.
-    throttle.forgetAccount(account.emailNormalized());
-    accounts.delete(account);
-    LOG.info(() -> "Deleted account " + accountId);
+    erasure.erase(account);
   }
 
   @Override

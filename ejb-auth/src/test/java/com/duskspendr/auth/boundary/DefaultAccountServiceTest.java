@@ -93,7 +93,8 @@ class DefaultAccountServiceTest {
     registered = new RecordingEvent<>(event -> store.journal.add("registered " + event.accountId()));
     deleted = new RecordingEvent<>(event -> store.journal.add("deleted event " + event.accountId()));
     service.registered = registered;
-    service.deleted = deleted;
+    service.erasure = com.duskspendr.auth.control.ControlFixtures.accountErasure(store.accountRepository,
+        store.sessionRepository, service.throttle, deleted, closed, clock);
     service.deviceSessions = ControlFixtures.deviceSessions(store.sessionRepository, service.tokens,
         (type, owner, payload) -> {
           published.add(payload);

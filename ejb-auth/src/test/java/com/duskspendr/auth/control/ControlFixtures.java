@@ -54,6 +54,20 @@ public final class ControlFixtures {
     return deviceSessions;
   }
 
+  public static AccountErasure accountErasure(
+      com.duskspendr.auth.entity.AccountRepository accounts, SessionRepository sessions, LoginThrottle throttle,
+      jakarta.enterprise.event.Event<com.duskspendr.auth.events.AccountDeleted> deleted,
+      jakarta.enterprise.event.Event<SessionsClosed> closed, Clock clock) {
+    AccountErasure erasure = new AccountErasure();
+    erasure.accounts = accounts;
+    erasure.sessions = sessions;
+    erasure.throttle = throttle;
+    erasure.deleted = deleted;
+    erasure.sessionsClosed = closed;
+    erasure.clock = clock;
+    return erasure;
+  }
+
   public static AccessTokenIssuer accessTokenIssuer(SigningKeys keys, Clock clock) {
     AccessTokenIssuer issuer = new AccessTokenIssuer();
     issuer.keys = () -> keys;

@@ -1,13 +1,16 @@
 package com.duskspendr.web.users;
 
-import com.duskspendr.auth.oauth.boundary.ApiScopes;
-import com.duskspendr.web.auth.Scoped;
 import com.duskspendr.auth.boundary.AccountService;
+import com.duskspendr.auth.oauth.boundary.ApiScopes;
+import com.duskspendr.auth.oidc.boundary.ExternalSignIn;
+import com.duskspendr.platform.failure.DomainException.FieldIssue;
+import com.duskspendr.platform.failure.InvalidInputException;
 import com.duskspendr.users.boundary.ProfileService;
 import com.duskspendr.web.api.ApiDocs;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import com.duskspendr.web.auth.Caller;
+import com.duskspendr.web.auth.Scoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +44,7 @@ public class UsersResource {
 
   @Inject ProfileService profiles;
   @Inject AccountService accounts;
+  @Inject ExternalSignIn externalSignIn;
   @Inject Caller caller;
 
   @GET
@@ -83,7 +88,9 @@ public class UsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.USER, Roles.ADMIN})
   @Operation(summary = "Delete my account and all my data",
-      description = "Needs the password. Every context erases the user's data in the same transaction; there is no undo.")
+      description = "Needs the password, or for an account that signs in through an identity provider, the provider's "
+          + "name and a fresh ID token from it (nonce from POST /auth/oidc/{provider}/challenge). Every context "
+          + "erases the user's data in the same transaction; there is no undo.")
   @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeleteAccountRequest.class)))
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "400", ref = ApiDocs.VALIDATION_ERROR)
@@ -93,7 +100,21 @@ public class UsersResource {
   @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
   @APIResponse(responseCode = "500", ref = ApiDocs.INTERNAL_ERROR)
   public Response delete(@Valid @NotNull DeleteAccountRequest request) {
-    accounts.deleteAccount(caller.accountId(), request.password());
+    boolean byPassword = !isBlank(request.password());
+    boolean byProvider = request.provider() != null || request.idToken() != null;
+    if (byPassword == byProvider || (byProvider && (isBlank(request.provider()) || isBlank(request.idToken())))) {
+      throw new InvalidInputException(List.of(new FieldIssue("password",
+          "give the password, or instead a linked identity provider and a fresh ID token from it")));
+    }
+    if (byPassword) {
+      accounts.deleteAccount(caller.accountId(), request.password());
+    } else {
+      externalSignIn.deleteAccount(caller.accountId(), request.provider(), request.idToken());
+    }
     return ApiResponses.noContent();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 }

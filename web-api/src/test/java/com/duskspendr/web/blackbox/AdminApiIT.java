@@ -151,9 +151,16 @@ class AdminApiIT {
         .body("data.activeSessions", equalTo(1))
         .extract().asString();
     assertFalse(view.contains("password") || view.contains("argon2"), "no password material: " + view);
+    JsonPath client = authorized(user.accessToken())
+        .body(Map.of("name", "Locked owner's server", "redirectUris", List.of("https://server.example/cb"),
+            "scopes", List.of("transactions:read"), "type", "confidential"))
+        .post("/api/v1/oauth/clients").then().statusCode(201).extract().jsonPath();
+    clientCredentials(client).then().statusCode(200);
 
     authorized(admin).body(Map.of("locked", true)).patch("/api/v1/admin/users/" + user.userId()).then()
         .statusCode(200).body("data.locked", equalTo(true)).body("data.activeSessions", equalTo(0));
+    // nor does the account act through its own OAuth client meanwhile
+    clientCredentials(client).then().statusCode(400).body("error", equalTo("unauthorized_client"));
     // the access token dies at once (its session is revoked), the refresh token too, and a new login is refused
     authorized(user.accessToken()).get("/api/v1/users/me").then().statusCode(401);
     request().body(Map.of("refreshToken", user.refreshToken())).post("/api/v1/auth/refresh").then().statusCode(401);
@@ -166,6 +173,7 @@ class AdminApiIT {
         .statusCode(200).body("data.locked", equalTo(false));
     String again = login(user.email(), ApiClient.PASSWORD, null).then().statusCode(200).extract().path("data.accessToken");
     authorized(again).get("/api/v1/users/me").then().statusCode(200);
+    clientCredentials(client).then().statusCode(200);
 
     authorized(admin).body(Map.of("locked", "yes")).patch("/api/v1/admin/users/" + user.userId()).then().statusCode(400);
     authorized(admin).body(Map.of()).patch("/api/v1/admin/users/" + user.userId()).then().statusCode(400);
@@ -365,5 +373,13 @@ class AdminApiIT {
         .header("X-Frame-Options", equalTo("DENY"));
     request().get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").then().statusCode(200)
         .contentType(containsString("javascript"));
+  }
+
+  /** A confidential client's own token (RFC 6749 4.4), from the registration answer's id and secret. */
+  private static Response clientCredentials(JsonPath registered) {
+    return io.restassured.RestAssured.given().baseUri(IntegrationEnvironment.get().systemBaseUri().toString())
+        .contentType(io.restassured.http.ContentType.URLENC).auth().preemptive()
+        .basic(registered.getString("data.clientId"), registered.getString("data.clientSecret"))
+        .formParam("grant_type", "client_credentials").post("/api/v1/oauth/token");
   }
 }

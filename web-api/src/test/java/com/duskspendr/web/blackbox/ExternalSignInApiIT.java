@@ -131,6 +131,33 @@ class ExternalSignInApiIT {
   }
 
   @Test
+  void anAccountOpenedThroughTheProviderDeletesItselfWithAFreshIdTokenOfItsOwnIdentityOnly() {
+    String subject = "sub-" + UUID.randomUUID();
+    String email = ApiClient.newEmail();
+    String accessToken = signIn(idToken(subject, email, true, challenge())).then().statusCode(200)
+        .extract().path("data.accessToken");
+
+    // Its password is one nobody knows; another identity's token, or one without our nonce, proves nothing.
+    authorized(accessToken).body(Map.of("password", "a guess at the unknown password")).delete("/api/v1/users/me")
+        .then().statusCode(401);
+    String strangerNonce = challenge();
+    assertRefused(deleteMe(accessToken, idToken("sub-" + UUID.randomUUID(), ApiClient.newEmail(), true, strangerNonce)),
+        "another identity's token");
+    assertRefused(deleteMe(accessToken, idToken(subject, email, true, null)), "a token without a nonce");
+    authorized(accessToken).body(Map.of("provider", PROVIDER)).delete("/api/v1/users/me").then().statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("VALIDATION_ERROR"));
+    authorized(accessToken).get("/api/v1/users/me").then().statusCode(200);
+
+    // The refused stranger's token spent nothing: its nonce still serves the real owner's proof.
+    deleteMe(accessToken, idToken(subject, email, true, strangerNonce)).then().statusCode(204);
+    authorized(accessToken).get("/api/v1/users/me").then().statusCode(401);
+    // The identity is free again: signing in with it opens a new, empty account.
+    String reopened = signIn(idToken(subject, email, true, challenge())).then().statusCode(200)
+        .extract().path("data.accessToken");
+    assertTrue(!subjectOf(reopened).equals(subjectOf(accessToken)), "a new account");
+  }
+
+  @Test
   void anEmailTheProviderDoesNotVouchForOpensNoAccount() {
     String email = ApiClient.newEmail();
     Response unverified = signIn(idToken("sub-" + UUID.randomUUID(), email, false, challenge()));
@@ -148,6 +175,10 @@ class ExternalSignInApiIT {
     Response challenge = request().post(OIDC + PROVIDER + "/challenge");
     challenge.then().statusCode(200);
     return challenge.path("data.nonce");
+  }
+
+  private static Response deleteMe(String accessToken, String idToken) {
+    return authorized(accessToken).body(Map.of("provider", PROVIDER, "idToken", idToken)).delete("/api/v1/users/me");
   }
 
   private static Response signIn(String idToken) {

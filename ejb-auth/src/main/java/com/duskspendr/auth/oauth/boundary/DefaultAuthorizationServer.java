@@ -7,6 +7,7 @@ import com.duskspendr.auth.control.AccessTokenIssuer;
 import com.duskspendr.auth.control.RefreshTokens;
 import com.duskspendr.auth.control.SessionTokens;
 import com.duskspendr.auth.control.SessionsClosed;
+import com.duskspendr.auth.entity.AccountRepository;
 import com.duskspendr.auth.entity.RefreshTokenRepository;
 import com.duskspendr.auth.entity.Session;
 import com.duskspendr.auth.entity.SessionRepository;
@@ -96,6 +97,7 @@ public class DefaultAuthorizationServer implements AuthorizationServer {
   private static final Duration USED_CODE_MEMORY = Duration.ofDays(1);
 
   @Inject OAuthRepository oauth;
+  @Inject AccountRepository accounts;
   @Inject SessionRepository sessions;
   @Inject RefreshTokenRepository refreshTokens;
   @Inject SessionTokens tokens;
@@ -300,6 +302,9 @@ public class DefaultAuthorizationServer implements AuthorizationServer {
     if (pkce.isPresent()) {
       return pkce.get();
     }
+    if (!mayAct(code.accountId())) {
+      return invalidGrant("The account that approved this request is locked or gone");
+    }
     Session session = Session.grant(UUID.randomUUID(), code.accountId(), client.id(), Session.AUTHORIZATION_CODE,
         code.scope(), now, now.plus(grantTtl));
     sessions.add(session);
@@ -338,6 +343,9 @@ public class DefaultAuthorizationServer implements AuthorizationServer {
       return invalidGrant("Invalid or expired refresh token");
     }
     Session session = spent.get();
+    if (!mayAct(session.accountId())) {
+      return invalidGrant("The account that gave this grant is locked or gone");
+    }
     session.refreshed(null, now, now.plus(grantTtl));
     TokenPair pair = tokens.issue(session.accountId(), USER_GROUPS, session, now);
     if (requested == null) {
@@ -354,6 +362,9 @@ public class DefaultAuthorizationServer implements AuthorizationServer {
     if (!client.isConfidential()) {
       return tokenError(OAuth2Error.UNAUTHORIZED_CLIENT.setDescription("Public clients cannot use client_credentials"));
     }
+    if (!mayAct(client.ownerAccountId())) {
+      return tokenError(OAuth2Error.UNAUTHORIZED_CLIENT.setDescription("The client's owner is locked out"));
+    }
     List<String> scopes = List.copyOf(client.scopes());
     if (requested != null) {
       Optional<ErrorObject> wider = ScopeRequest.problemWith(requested, scopes);
@@ -369,6 +380,14 @@ public class DefaultAuthorizationServer implements AuthorizationServer {
     String token = tokens.accessToken(client.id(), List.of(CLIENT_ROLE), session, scopes);
     BearerAccessToken bearer = new BearerAccessToken(token, tokens.accessTokenSeconds(), new Scope(scopes.toArray(String[]::new)));
     return new AccessTokenResponse(new Tokens(bearer, null)).toHTTPResponse();
+  }
+
+  /**
+   * A locked or erased account acts through no client: neither through its own (client credentials) nor through
+   * a grant it gave. Locking revokes the sessions that exist; this refuses the ones a client would open next.
+   */
+  private boolean mayAct(UUID accountId) {
+    return accounts.find(accountId).filter(account -> !account.isLocked()).isPresent();
   }
 
   private static HTTPResponse tokenResponse(TokenPair pair, List<String> scopes) {

@@ -5,6 +5,7 @@ import com.duskspendr.auth.boundary.AccountLockedException;
 import com.duskspendr.auth.boundary.ClientInfo;
 import com.duskspendr.auth.boundary.InvalidCredentialsException;
 import com.duskspendr.auth.boundary.TokenPair;
+import com.duskspendr.auth.control.AccountErasure;
 import com.duskspendr.auth.control.DeviceSessions;
 import com.duskspendr.auth.control.EmailAddresses;
 import com.duskspendr.auth.control.PasswordHasher;
@@ -49,6 +50,7 @@ public class DefaultExternalSignIn implements ExternalSignIn {
   @Inject ExternalIdentityRepository identities;
   @Inject AccountRepository accounts;
   @Inject DeviceSessions deviceSessions;
+  @Inject AccountErasure erasure;
   @Inject PasswordHasher hasher;
   @Inject Event<AccountRegistered> registered;
   @Inject Event<AccountVerified> verified;
@@ -155,6 +157,17 @@ public class DefaultExternalSignIn implements ExternalSignIn {
           "This account was opened with " + identity.provider() + " and has no other way to sign in", null);
     }
     identities.remove(identity);
+  }
+
+  @Override
+  public void deleteAccount(AccountId accountId, String provider, String idToken) {
+    IdentityProvider known = provider(provider);
+    IDTokenClaimsSet claims = proved(known, idToken, now());
+    Account account = accounts.findForDeletion(accountId.value()).orElseThrow(AccountGoneException::new);
+    identities.bySubject(known.issuer(), claims.getSubject().getValue())
+        .filter(linked -> linked.accountId().equals(account.id()))
+        .orElseThrow(() -> new InvalidCredentialsException(INVALID_TOKEN + ": it is not an identity of this account"));
+    erasure.erase(account);
   }
 
   /** The token's claims once it is valid and carries one of our nonces for this provider, which it spends. */

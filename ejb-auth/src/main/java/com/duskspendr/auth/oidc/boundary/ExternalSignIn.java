@@ -36,4 +36,11 @@ public interface ExternalSignIn {
 
   /** Removes one of the caller's links; another account's link answers as not found. */
   void unlink(@NotNull AccountId accountId, @NotNull UUID linkId);
+
+  /**
+   * Erases the caller's account and everything it owns, proved by a fresh ID token (with one of our nonces) for
+   * an identity linked to it: the way an account opened through a provider, whose password nobody knows,
+   * confirms its deletion. A token of another identity is refused and spends nothing.
+   */
+  void deleteAccount(@NotNull AccountId accountId, @NotBlank String provider, @NotBlank String idToken);
 }
