@@ -177,6 +177,13 @@ class ExternalSignInApiIT {
     return challenge.path("data.nonce");
   }
 
+  /** Links a new identity of the provider to the user's account; the link's id. */
+  static String linkProvider(ApiClient.Session user) {
+    String idToken = idToken("sub-" + UUID.randomUUID(), user.email(), true, challenge());
+    return authorized(user.accessToken()).body(Map.of("idToken", idToken)).post(OIDC + PROVIDER + "/links")
+        .then().statusCode(200).extract().path("data.id");
+  }
+
   private static Response deleteMe(String accessToken, String idToken) {
     return authorized(accessToken).body(Map.of("provider", PROVIDER, "idToken", idToken)).delete("/api/v1/users/me");
   }
