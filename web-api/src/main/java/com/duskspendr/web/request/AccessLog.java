@@ -51,6 +51,15 @@ public final class AccessLog {
     this.lines = lines;
   }
 
+  /** No lines at all. */
+  static AccessLog off() {
+    return new AccessLog(Format.OFF, null);
+  }
+
+  boolean isOn() {
+    return format != Format.OFF;
+  }
+
   /** As configured, read on first use (a holder class). */
   public static AccessLog configured() {
     return Configured.INSTANCE;
@@ -64,7 +73,7 @@ public final class AccessLog {
     Format format = Format.valueOf(
         config.getOptionalValue(CONFIG_KEY, String.class).orElse("json").strip().toUpperCase(Locale.ROOT));
     if (format == Format.OFF) {
-      return new AccessLog(format, null);
+      return off();
     }
     Path dataDir = Path.of(config.getOptionalValue("duskspendr.data.dir", String.class).orElse("data"));
     String pattern = config.getOptionalValue(CONFIG_KEY + ".file", String.class)

@@ -30,6 +30,24 @@ public class RequestIdFilter extends HttpFilter {
   private static final String TRACE_ATTRIBUTE = "com.duskspendr.trace";
   private static final String ACCESS_LOGGED_ATTRIBUTE = "com.duskspendr.access-logged";
 
+  /** Null until the first request: the configured log is read then, inside the server (MicroProfile Config). */
+  private transient AccessLog accessLog;
+
+  public RequestIdFilter() {
+  }
+
+  /** With a log of the caller's choice: tests run without MicroProfile Config. */
+  RequestIdFilter(AccessLog accessLog) {
+    this.accessLog = accessLog;
+  }
+
+  private AccessLog accessLog() {
+    if (accessLog == null) {
+      accessLog = AccessLog.configured();
+    }
+    return accessLog;
+  }
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
@@ -51,8 +69,9 @@ public class RequestIdFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } finally {
-      if (firstPass) {
-        AccessLog.configured().record(request.getMethod(), (String) request.getAttribute(RouteTemplates.ATTRIBUTE),
+      AccessLog log = accessLog();
+      if (firstPass && log.isOn()) {
+        log.record(request.getMethod(), (String) request.getAttribute(RouteTemplates.ATTRIBUTE),
             path, response.getStatus(), System.nanoTime() - started, requestId, trace, request.getUserPrincipal());
       }
       RequestContext.clear();

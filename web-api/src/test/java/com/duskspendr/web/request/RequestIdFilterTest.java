@@ -13,14 +13,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class RequestIdFilterTest {
 
-  private final RequestIdFilter filter = new RequestIdFilter();
+  private final RequestIdFilter filter = new RequestIdFilter(AccessLog.off());
   private final Map<String, Object> attributes = new HashMap<>();
   private final Map<String, String> responseHeaders = new HashMap<>();
 
@@ -38,6 +43,8 @@ class RequestIdFilterTest {
           case "getAttribute" -> attributes.get((String) args[0]);
           case "getRequestURI" -> "/duskspendr/api/v2/things";
           case "getContextPath" -> "/duskspendr";
+          case "getMethod" -> "GET";
+          case "getUserPrincipal" -> null;
           case "setAttribute" -> {
             attributes.put((String) args[0], args[1]);
             yield null;
@@ -54,6 +61,9 @@ class RequestIdFilterTest {
           if (method.getName().equals("setHeader")) {
             responseHeaders.put((String) args[0], (String) args[1]);
             return null;
+          }
+          if (method.getName().equals("getStatus")) {
+            return 404;
           }
           throw new UnsupportedOperationException(method.getName());
         });
@@ -131,5 +141,35 @@ class RequestIdFilterTest {
     String answered = responseHeaders.get("traceresponse");
     assertTrue(answered.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), answered);
     assertNotEquals("4bf92f3577b34da6a3ce929d0e0e4736", TraceContext.parse(answered, null).orElseThrow().traceId());
+  }
+
+  @Test
+  void aRequestIsLoggedOnceEvenWhenItIsDispatchedAgainForItsErrorPage() throws Exception {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getAnonymousLogger();
+    logger.setUseParentHandlers(false);
+    logger.addHandler(new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        lines.add(record.getMessage());
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    });
+    RequestIdFilter logging = new RequestIdFilter(new AccessLog(AccessLog.Format.JSON, logger));
+
+    logging.doFilter(request("logged-1"), response(), (req, res) -> {});
+    logging.doFilter(request("logged-1"), response(), (req, res) -> {}); // the error dispatch: same request
+
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).contains("\"requestId\":\"logged-1\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"status\":404"), lines.get(0));
+    assertTrue(lines.get(0).contains("\"path\":\"/api/v2/things\""), "no route matched: the path " + lines.get(0));
   }
 }
