@@ -41,6 +41,9 @@ public final class BootCommands {
     return serverSettings(MICRO_HTTP_PROTOCOL, httpThreads, cluster, compression);
   }
 
+  /** The largest request head the listener reads (see {@link #serverSettings}): 64 KiB. */
+  static final int REQUEST_HEAD_CEILING_BYTES = 64 * 1024;
+
   /** The HTTP listener's protocol as Payara Micro names it; a full Payara Server's domain calls it {@code http-listener-1}. */
   static final String MICRO_HTTP_PROTOCOL = "http-listener";
 
@@ -65,6 +68,14 @@ public final class BootCommands {
     commands.add(http + "compression=" + (compression.enabled() ? "on" : "off"));
     commands.add(http + "compressable-mime-type=" + String.join(",", compression.mimeTypes()));
     commands.add(http + "compression-min-size-bytes=" + compression.minBytes());
+    // Grizzly answers a request head (request line and headers) over this many bytes with a bare 400 before
+    // any application code runs. Its default, 8 KiB, is the application's own limit; set above it, the
+    // application answers over-long request lines (414) and headers (431) itself, in its error envelope
+    // (web-api RequestHeadRules). Grizzly's bare 400 remains for heads beyond this ceiling.
+    commands.add(http + "header-buffer-length-bytes=" + REQUEST_HEAD_CEILING_BYTES);
+    // TRACE reaches the application, which refuses it in its envelope (405, RequestHeadRules) on every path,
+    // Payara's /health and /openapi included; refused here, it got an empty 405.
+    commands.add(http + "trace-enabled=true");
     if (!cluster) {
       // A dotted set of the data grid's domain-level configuration: Payara Micro has no
       // set-hazelcast-configuration command before boot.

@@ -54,6 +54,15 @@ class BootCommandsTest {
   }
 
   @Test
+  void theApplicationAnswersOverlongHeadsAndTraceItself() {
+    String http = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    List<String> commands = BootCommands.preBoot(6, JSON_FROM_1K);
+    // above the application's own limits (8 KiB target, 16 KiB headers), so that Grizzly's bare 400 is not the answer
+    assertTrue(commands.contains(http + "header-buffer-length-bytes=65536"), commands.toString());
+    assertTrue(commands.contains(http + "trace-enabled=true"), commands.toString());
+  }
+
+  @Test
   void fewerThanTwoRequestThreadsIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> BootCommands.preBoot(1, JSON_FROM_1K));
   }

@@ -18,8 +18,10 @@ public enum ErrorCode {
   NOT_ACCEPTABLE(406, "None of the accepted media types can be produced"),
   CONFLICT(409, "The request conflicts with the current state"),
   PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+  URI_TOO_LONG(414, "The request's path and query are too long"),
   UNSUPPORTED_MEDIA_TYPE(415, "This content type is not supported here"),
   RATE_LIMITED(429, "Too many requests; try again later"),
+  HEADERS_TOO_LARGE(431, "The request's headers are too large"),
   INTERNAL_ERROR(500, "An unexpected error occurred"),
   SERVICE_UNAVAILABLE(503, "The service is temporarily unavailable");
 

@@ -171,6 +171,52 @@ class SecurityHardeningIT {
     authorized(user.accessToken()).queryParam("limit", "500").get("/api/v1/sync/changes").then().statusCode(200);
   }
 
+  private static void envelopedAs(Response response, int status, String code) {
+    response.then().statusCode(status).contentType("application/json")
+        .header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
+        .body("success", equalTo(false)).body("error.code", equalTo(code));
+  }
+
+  @Test
+  void anOverlongRequestLineOrHeaderIsAnsweredInTheEnvelope() {
+    ApiClient.Session user = signedInUser();
+    envelopedAs(authorized(user.accessToken()).queryParam("q", "a".repeat(9000)).get("/api/v1/transactions"),
+        414, "URI_TOO_LONG");
+    envelopedAs(authorized(user.accessToken()).header("X-Filler", "a".repeat(17_000)).get("/api/v1/users/me"),
+        431, "HEADERS_TOO_LARGE");
+    // below the limits the same requests are served
+    authorized(user.accessToken()).queryParam("pad", "a".repeat(7000)).get("/api/v1/users/me").then().statusCode(200);
+    authorized(user.accessToken()).header("X-Filler", "a".repeat(7000)).get("/api/v1/users/me").then().statusCode(200);
+  }
+
+  @Test
+  void traceIsRefusedInTheEnvelopeAndEchoesNothing() {
+    for (String path : List.of("/api/v1/users/me", "/health/ready", "/openapi", "/no/such/path")) {
+      Response response = request().header("Authorization", "Bearer echo-me-if-you-can").request("TRACE", path);
+      envelopedAs(response, 405, "METHOD_NOT_ALLOWED");
+      assertTrue(!response.asString().contains("echo-me-if-you-can"), path + ": " + response.asString());
+    }
+  }
+
+  /**
+   * What Payara's HTTP layer refuses before any application code runs (Grizzly's URI decoder: a null byte or a
+   * backslash in the path) cannot be enveloped by us; it must still be the client's error and leak nothing.
+   */
+  @Test
+  void aNullByteOrBackslashInThePathIsABareBadRequestThatLeaksNothing() throws Exception {
+    java.net.URI base = com.duskspendr.web.it.IntegrationEnvironment.get().systemBaseUri();
+    for (String path : List.of("/api/v1/users/%00me", "/api/v1/users\\me")) {
+      try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), path + ": " + answer);
+        assertTrue(!answer.contains("Payara") && !answer.contains("Exception") && !answer.contains("<html"), answer);
+      }
+    }
+  }
+
   // 7. Quirks
 
   @Test

@@ -190,19 +190,25 @@ class SyncTransactionsApiIT {
     String id = create(alice, map("amount", "-5", "date", "2024-05-02", "merchantName", "Alice's shop", "categoryId", CHOSEN));
 
     authorized(bob.accessToken()).get(CHANGES).then().statusCode(200).body("data.changes", empty());
+    // Bob's edit and delete of Alice's record find nothing of his; his create with her id (ids are per user)
+    // makes a record of his own, exactly as with a fresh id.
     push(bob,
             upsert(id, 1L, map("merchantName", "Bob was here")),
             delete(id, 1),
-            upsert(id, null, map("amount", "-5", "date", "2024-05-02", "merchantName", "Alice's shop")))
-        .body("data.results.status", equalTo(List.of("conflict", "applied", "conflict")))
+            upsert(id, null, map("amount", "-6", "date", "2024-05-03", "merchantName", "Bob's own")))
+        .body("data.results.status", equalTo(List.of("conflict", "applied", "applied")))
         .body("data.results.current", everyItem(nullValue()))
-        .body("data.results[1].version", nullValue());
+        .body("data.results[1].version", nullValue())
+        .body("data.results[2].version", equalTo(1));
 
     Map<String, Object> untouched = get(alice, id);
     assertEquals("Alice's shop", untouched.get("merchantName"));
     assertEquals(1, untouched.get("version"));
-    authorized(bob.accessToken()).get(CHANGES).then().body("data.changes", empty());
+    assertEquals("Bob's own", get(bob, id).get("merchantName"));
     assertEquals(List.of(id), changes(alice, null, 100).getList("data.changes.id"));
+    assertEquals(List.of(id), changes(bob, null, 100).getList("data.changes.id"));
+    assertEquals("Bob's own", changes(bob, null, 100).getString("data.changes[0].data.merchantName"));
+    assertEquals("Alice's shop", changes(alice, null, 100).getString("data.changes[0].data.merchantName"));
   }
 
   @Test

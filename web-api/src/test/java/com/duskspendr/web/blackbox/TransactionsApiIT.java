@@ -327,9 +327,17 @@ class TransactionsApiIT {
         .body("error.current.amount", equalTo("-7.00"));
     authorized(user.accessToken()).get(PATH).then().body("data.size()", equalTo(1));
 
-    // another user's id is refused without revealing anything about it
+    // Ids are per user: another user's create with the same id answers exactly as with a fresh one (a 409
+    // would tell them the id exists) and makes a transaction of their own; neither sees the other's.
     ApiClient.Session other = signedInUser();
-    create(other, request).then().statusCode(409).body("error.current", nullValue());
+    Map<String, Object> theirs = body("id", id, "amount", "-99", "date", "2024-06-02", "merchantName", "Garage");
+    create(other, theirs).then().statusCode(201).header("Idempotent-Replayed", nullValue())
+        .body("data.id", equalTo(id)).body("data.amount", equalTo("-99.00"));
+    authorized(other.accessToken()).get(PATH + "/" + id).then().statusCode(200).body("data.merchantName", equalTo("Garage"));
+    authorized(user.accessToken()).get(PATH + "/" + id).then().statusCode(200)
+        .body("data.merchantName", equalTo("Bakery")).body("data.amount", equalTo("-7.00"));
+    authorized(other.accessToken()).delete(PATH + "/" + id).then().statusCode(204);
+    authorized(user.accessToken()).get(PATH + "/" + id).then().statusCode(200).body("data.merchantName", equalTo("Bakery"));
   }
 
   @Test

@@ -104,8 +104,11 @@ public class DefaultTransactionService implements TransactionService {
       }
     }
 
-    if (valid.id() != null && transactions.idTaken(id)) {
-      return retryWithClientId(owner, valid);
+    if (valid.id() != null) {
+      Optional<Transaction> own = transactions.find(owner.value(), id);
+      if (own.isPresent()) {
+        return retryWithClientId(own.get(), valid);
+      }
     }
     if (valid.externalId() != null && transactions.findByExternalId(owner.value(), valid.externalId()).isPresent()) {
       throw new ConflictException("A transaction with this externalId already exists", null);
@@ -223,14 +226,9 @@ public class DefaultTransactionService implements TransactionService {
   }
 
   /** A create repeating a client-chosen id: the same transaction again is a retry, anything else a conflict. */
-  private CreatedTransaction retryWithClientId(AccountId owner, ValidNewTransaction valid) {
-    Optional<Transaction> own = transactions.find(owner.value(), valid.id());
-    if (own.isEmpty()) {
-      // Another user's id: refused without saying anything about that transaction.
-      throw new ConflictException("This id is already in use", null);
-    }
-    RecordedTransaction current = TransactionAssembler.toRecord(own.get());
-    if (sameContent(own.get(), valid)) {
+  private CreatedTransaction retryWithClientId(Transaction own, ValidNewTransaction valid) {
+    RecordedTransaction current = TransactionAssembler.toRecord(own);
+    if (sameContent(own, valid)) {
       return new CreatedTransaction(current, true);
     }
     throw new ConflictException("A different transaction with this id exists", current);

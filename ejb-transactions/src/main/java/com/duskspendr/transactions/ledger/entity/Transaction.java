@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -30,6 +31,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(schema = "transactions", name = "transaction")
+@IdClass(TransactionKey.class)
 @NamedQuery(
     name = Transaction.FIND_OWNED,
     query = "SELECT t FROM Transaction t WHERE t.id = :id AND t.userId = :userId")
@@ -59,6 +61,8 @@ public class Transaction {
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id;
 
+  // Ids are unique per user (phones choose them): the key is (user, id).
+  @Id
   @Convert(converter = UuidColumnConverter.class)
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;

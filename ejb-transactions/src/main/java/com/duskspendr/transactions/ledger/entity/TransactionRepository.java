@@ -78,7 +78,7 @@ public class TransactionRepository {
       "UPDATE transactions.\"transaction\" SET category_id = ?, categorization_status = ?,"
           + " categorization_confidence = ?, categorization_model_version = ?,"
           + " categorization_suggestions = CAST(? AS jsonb), version = version + 1, updated_at = ?"
-          + " WHERE id = ? AND version = ?";
+          + " WHERE user_id = ? AND id = ? AND version = ?";
 
   /**
    * Writes the categorizer's decisions on rows {@link #findAllForUpdate} locked, in one JDBC batch (one
@@ -101,8 +101,9 @@ public class TransactionRepository {
         update.setString(4, t.categorizationModelVersion());
         update.setString(5, t.categorizationSuggestions());
         update.setObject(6, now);
-        update.setObject(7, t.id());
-        update.setLong(8, t.version());
+        update.setObject(7, t.userId());
+        update.setObject(8, t.id());
+        update.setLong(9, t.version());
         update.addBatch();
       }
       counts = update.executeBatch();
@@ -153,11 +154,6 @@ public class TransactionRepository {
         .getResultStream()
         .map(row -> new Key((String) row[0], (LocalDate) row[1], (BigDecimal) row[2], (String) row[3], (String) row[4]))
         .toList();
-  }
-
-  /** Whether any user has a transaction with this id (ids are global). */
-  public boolean idTaken(UUID id) {
-    return em.find(Transaction.class, id) != null;
   }
 
   public Optional<Transaction> findByExternalId(UUID userId, String externalId) {
