@@ -148,6 +148,14 @@ public final class DuskSpendrSystem implements AutoCloseable {
     return server.waitFor();
   }
 
+  /**
+   * Kills the application server as a crash would (what it ran is left as a dead JVM leaves it: open
+   * transactions rolled back, job executions still marked as running); {@link #close()} stops the rest.
+   */
+  public void killServer() throws InterruptedException {
+    server.kill();
+  }
+
   /** Stops what was started, newest first. Safe to call more than once and from a shutdown hook. */
   @Override
   public synchronized void close() {

@@ -144,6 +144,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** Kills the server as a crash or {@code kill -9} would: no shutdown hook, no orderly undeploy. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   public int waitFor() throws InterruptedException {
     return process.waitFor();
   }

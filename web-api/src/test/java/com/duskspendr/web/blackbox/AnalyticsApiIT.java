@@ -5,6 +5,7 @@ import static com.duskspendr.web.blackbox.ApiClient.signedInUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.duskspendr.server.DuskSpendrSystem;
 import com.duskspendr.web.it.IntegrationEnvironment;
 import com.duskspendr.web.it.WithIntegrationEnvironment;
 import io.restassured.path.json.JsonPath;
@@ -125,15 +126,7 @@ class AnalyticsApiIT {
   void aStoppedRebuildRestartedFromItsCheckpointCountsNothingTwice() {
     ApiClient.Session user = signedInUser();
     LocalDate today = LocalDate.now(ZoneId.of("UTC"));
-    Random random = new Random(7L);
-    Map<String, Txn> ledger = new HashMap<>();
-    for (int i = 0; i < 10; i++) {
-      Txn txn = random(random, today);
-      ledger.put(create(user, txn), txn);
-    }
-    for (int i = 0; i < 3; i++) {
-      create(signedInUser(), random(random, today));
-    }
+    Map<String, Txn> ledger = ledgerAmongOthers(user, new Random(7L), today, 10, 3);
     String admin = admin();
     // one user per chunk and a pause after each: the stop arrives while the rebuild is under way
     long execution = authorized(admin).body(Map.of("parameters", Map.of("itemCount", "1", "pauseMillis", "400")))
@@ -163,6 +156,79 @@ class AnalyticsApiIT {
         .then().statusCode(200).extract().jsonPath();
     assertTrue(list.getList("data.executionId").contains((int) execution) || list.getList("data.executionId")
         .contains(execution));
+  }
+
+  /**
+   * Issue 15: a rebuild whose server is killed mid-run (kill -9: no orderly shutdown) is restarted from another
+   * instance, from its last checkpoint, and the aggregates are exact: nothing counted twice or lost.
+   */
+  @Test
+  void aRebuildWhoseInstanceWasKilledIsRestartedElsewhereAndCountsNothingTwice() throws Exception {
+    ApiClient.Session user = signedInUser();
+    LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+    Map<String, Txn> ledger = ledgerAmongOthers(user, new Random(15L), today, 12, 4);
+    String admin = admin();
+    long execution;
+    try (DuskSpendrSystem doomed = IntegrationEnvironment.get().startSecondSystem()) {
+      // One user per chunk and a 10 s pause after each (inside the chunk's transaction): the first chunk
+      // commits at once, and the kill lands in the second one's pause, which is rolled back.
+      execution = io.restassured.RestAssured.given().baseUri(doomed.baseUri().toString())
+          .contentType(io.restassured.http.ContentType.JSON).header("Authorization", "Bearer " + admin)
+          .body(Map.of("parameters", Map.of("itemCount", "1", "pauseMillis", "10000")))
+          .post("/api/v1/admin/jobs/analytics-rebuild").then().statusCode(202)
+          .extract().jsonPath().getLong("data.executionId");
+      long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+      while (!status(admin, execution).equals("STARTED")) {
+        assertTrue(System.nanoTime() < deadline, "the rebuild on the second instance never started");
+        sleep();
+      }
+      Thread.sleep(12_000);
+      assertEquals("STARTED", status(admin, execution));
+      doomed.killServer();
+    }
+    // The dead instance's execution is left as running in the shared repository; once it is old enough (10 s)
+    // for the free job lock to prove that nobody runs it, reading it shows it as what it became.
+    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    String left;
+    while (!(left = status(admin, execution)).equals("FAILED")) {
+      assertEquals("STARTED", left);
+      assertTrue(System.nanoTime() < deadline, "the killed execution is still shown as " + left);
+      Thread.sleep(1000);
+    }
+    io.restassured.response.Response restart = authorized(admin)
+        .body(Map.of("parameters", Map.of("pauseMillis", "0")))
+        .post("/api/v1/admin/jobs/executions/" + execution + "/restart");
+    JsonPath restartedView = restart.then().statusCode(202).extract().jsonPath();
+    long restarted = restartedView.getLong("data.executionId");
+    assertEquals("COMPLETED", awaitEnd(admin, restarted));
+    assertExact(user, ledger, today);
+    // Restarted from its checkpoint: the users done before the kill are not read again.
+    long total = itemsDone(admin, execution) + itemsDone(admin, restarted);
+    runToCompletion(admin, "analytics-rebuild", Map.of());
+    JsonPath full = authorized(admin).get("/api/v1/admin/jobs/analytics-rebuild/executions?limit=1")
+        .then().statusCode(200).extract().jsonPath();
+    assertTrue(itemsDone(admin, restarted) < full.getLong("data[0].itemsDone"),
+        "the restarted run read every user again: " + itemsDone(admin, restarted) + " of " + total);
+    assertExact(user, ledger, today);
+  }
+
+  /** The user's random ledger of {@code count} transactions, and {@code others} more users with one each. */
+  private static Map<String, Txn> ledgerAmongOthers(ApiClient.Session user, Random random, LocalDate today, int count,
+      int others) {
+    Map<String, Txn> ledger = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      Txn txn = random(random, today);
+      ledger.put(create(user, txn), txn);
+    }
+    for (int i = 0; i < others; i++) {
+      create(signedInUser(), random(random, today));
+    }
+    return ledger;
+  }
+
+  private static long itemsDone(String admin, long execution) {
+    return authorized(admin).get("/api/v1/admin/jobs/executions/" + execution).then().statusCode(200)
+        .extract().jsonPath().getLong("data.itemsDone");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.duskspendr.analytics.jobs.boundary;
 
+import com.duskspendr.analytics.jobs.control.OrphanedExecutions;
 import com.duskspendr.platform.failure.ConflictException;
 import com.duskspendr.platform.failure.DomainException.FieldIssue;
 import com.duskspendr.platform.failure.InvalidInputException;
@@ -24,11 +25,15 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -58,6 +63,14 @@ public class DefaultJobControl implements JobControl {
 
   private static final Pattern ITEM_COUNT = Pattern.compile("[1-9][0-9]{0,3}");
   private static final Pattern PAUSE = Pattern.compile("0|[1-9][0-9]{0,4}");
+
+  /** What the batch runtime records for an execution that has not ended. */
+  private static final Set<BatchStatus> UNENDED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+  /** How old an execution must be before a free job lock proves that nobody runs it. */
+  static final Duration ORPHAN_GRACE = Duration.ofSeconds(10);
+
+  @Inject OrphanedExecutions orphans;
 
   /** The parameters each job takes. */
   private static final Map<String, Set<String>> JOBS = Map.of(
@@ -107,7 +120,29 @@ public class DefaultJobControl implements JobControl {
   @Override
   public JobExecutionView execution(long executionId) {
     JobOperator operator = BatchRuntime.getJobOperator();
-    return view(operator, find(operator, executionId));
+    JobExecution execution = find(operator, executionId);
+    if (UNENDED.contains(execution.getBatchStatus()) && releaseIfOrphaned(execution)) {
+      execution = operator.getJobExecution(executionId); // shown as what it became
+    }
+    return view(operator, execution);
+  }
+
+  /**
+   * Whether the execution was left running by an instance that died (and is now marked failed). Only the
+   * analytics jobs hold a lock that tells; retraining has its own and is simply started again. Not an
+   * execution this instance runs, nor one younger than {@link #ORPHAN_GRACE}: the runtime records an
+   * execution as started a moment before its job listener takes the lock.
+   */
+  private boolean releaseIfOrphaned(JobExecution execution) {
+    if (!NIGHTLY.equals(execution.getJobName()) && !REBUILD.equals(execution.getJobName())) {
+      return false;
+    }
+    Date created = execution.getCreateTime();
+    if (created == null || created.toInstant().isAfter(Instant.now().minus(ORPHAN_GRACE))
+        || running(BatchRuntime.getJobOperator(), execution.getJobName()).contains(execution.getExecutionId())) {
+      return false;
+    }
+    return orphans.releaseIfOrphaned(execution.getJobName(), execution.getExecutionId());
   }
 
   @Override
@@ -119,6 +154,11 @@ public class DefaultJobControl implements JobControl {
       merged.putAll(execution.getJobParameters());
     }
     merged = validated(execution.getJobName(), parameters, merged);
+    if (UNENDED.contains(execution.getBatchStatus())) {
+      if (!releaseIfOrphaned(execution)) {
+        throw new ConflictException("Execution " + executionId + " is still running", null);
+      }
+    }
     if (!running(operator, execution.getJobName()).isEmpty()) {
       throw new ConflictException(execution.getJobName() + " is already running", null);
     }

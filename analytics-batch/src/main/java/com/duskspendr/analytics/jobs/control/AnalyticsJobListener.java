@@ -36,7 +36,7 @@ public class AnalyticsJobListener implements JobListener {
 
   @Override
   public void beforeJob() {
-    Optional<ClusterLock.Held> lock = ClusterLock.tryAcquire(dataSource, "analytics.job." + job.getJobName());
+    Optional<ClusterLock.Held> lock = ClusterLock.tryAcquire(dataSource, lockName(job.getJobName()));
     if (lock.isPresent()) {
       HELD.put(job.getExecutionId(), lock.get());
     } else {
@@ -54,6 +54,11 @@ public class AnalyticsJobListener implements JobListener {
     if (LOCKED_OUT.remove(job.getExecutionId()) != null) {
       job.setExitStatus(SKIPPED);
     }
+  }
+
+  /** The cluster lock an execution of this job holds while it runs, on whichever instance. */
+  public static String lockName(String jobName) {
+    return "analytics.job." + jobName;
   }
 
   /** Whether this execution runs without the lock (its reader then reads nothing). */
