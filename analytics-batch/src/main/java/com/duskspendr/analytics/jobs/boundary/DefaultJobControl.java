@@ -33,7 +33,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,9 +62,6 @@ public class DefaultJobControl implements JobControl {
 
   private static final Pattern ITEM_COUNT = Pattern.compile("[1-9][0-9]{0,3}");
   private static final Pattern PAUSE = Pattern.compile("0|[1-9][0-9]{0,4}");
-
-  /** What the batch runtime records for an execution that has not ended. */
-  private static final Set<BatchStatus> UNENDED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
   /** How old an execution must be before a free job lock proves that nobody runs it. */
   static final Duration ORPHAN_GRACE = Duration.ofSeconds(10);
@@ -121,7 +117,7 @@ public class DefaultJobControl implements JobControl {
   public JobExecutionView execution(long executionId) {
     JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution execution = find(operator, executionId);
-    if (UNENDED.contains(execution.getBatchStatus()) && releaseIfOrphaned(execution)) {
+    if (OrphanedExecutions.UNENDED.contains(execution.getBatchStatus()) && releaseIfOrphaned(execution)) {
       execution = operator.getJobExecution(executionId); // shown as what it became
     }
     return view(operator, execution);
@@ -154,7 +150,7 @@ public class DefaultJobControl implements JobControl {
       merged.putAll(execution.getJobParameters());
     }
     merged = validated(execution.getJobName(), parameters, merged);
-    if (UNENDED.contains(execution.getBatchStatus())) {
+    if (OrphanedExecutions.UNENDED.contains(execution.getBatchStatus())) {
       if (!releaseIfOrphaned(execution)) {
         throw new ConflictException("Execution " + executionId + " is still running", null);
       }

@@ -3,13 +3,17 @@ package com.duskspendr.analytics.jobs.control;
 import com.duskspendr.platform.persistence.ClusterLock;
 import com.duskspendr.platform.persistence.Database;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -25,8 +29,12 @@ import javax.sql.DataSource;
 public class OrphanedExecutions {
 
   private static final Logger LOG = Logger.getLogger(OrphanedExecutions.class.getName());
-  /** What the batch runtime writes for a run that has not ended. */
-  private static final String UNENDED = "('STARTING', 'STARTED', 'STOPPING')";
+  /** What the batch runtime records for an execution that has not ended. */
+  public static final Set<BatchStatus> UNENDED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+  /** {@link #UNENDED} as an SQL list: {@code ('STARTING', 'STARTED', 'STOPPING')}. */
+  private static final String UNENDED_SQL = UNENDED.stream().map(status -> "'" + status.name() + "'")
+      .collect(Collectors.joining(", ", "(", ")"));
   static final String EXIT_STATUS = "FAILED: its instance stopped without ending it";
 
   @Resource(lookup = Database.JNDI_NAME)
@@ -47,10 +55,10 @@ public class OrphanedExecutions {
       for (PayaraJobTables tables : PayaraJobTables.CANDIDATES) {
         if (exists(connection, tables.executions())) {
           executions += update(connection, "UPDATE analytics." + tables.executions() + " SET batchstatus = 'FAILED',"
-              + " exitstatus = ?, endtime = now(), updatetime = now() WHERE jobexecid = ? AND batchstatus IN " + UNENDED,
+              + " exitstatus = ?, endtime = now(), updatetime = now() WHERE jobexecid = ? AND batchstatus IN " + UNENDED_SQL,
               executionId);
           update(connection, "UPDATE analytics." + tables.stepExecutions() + " SET batchstatus = 'FAILED',"
-              + " exitstatus = ?, endtime = now() WHERE jobexecid = ? AND batchstatus IN " + UNENDED, executionId);
+              + " exitstatus = ?, endtime = now() WHERE jobexecid = ? AND batchstatus IN " + UNENDED_SQL, executionId);
         }
       }
       if (executions == 0) {
