@@ -57,6 +57,7 @@ public final class EventMessages {
    * @throws MalformedMessageException when a header is missing or malformed, or the body is not text
    */
   public static EventEnvelope read(Message message) {
+    ConsumedMessages.counted();
     CurrentTrace.set(traceOf(message).map(TraceContext::child).orElse(null));
     try {
       String type = required(message, EventHeaders.TYPE);
