@@ -233,6 +233,22 @@ public final class DuskSpendrSystem implements AutoCloseable {
   }
 
   /**
+   * Restarts an instance without failing a request, as a rolling upgrade does: the gateway stops sending it
+   * requests and waits for those it is serving, the instance stops in order, starts again with the same
+   * identity, and the gateway takes it back once it is ready.
+   */
+  public synchronized void restartInstanceGracefully(int index) throws Exception {
+    if (gateway == null) {
+      throw new IllegalStateException("a graceful restart needs the gateway in front of the instances");
+    }
+    PayaraMicroProcess server = servers.get(index);
+    gateway.drain(server.name(), Duration.ofSeconds(30));
+    server.close();
+    restartInstance(index);
+    gateway.ready(server.name());
+  }
+
+  /**
    * Starts a stopped or killed instance again as an orchestrator would: same name, ports and transaction log
    * (which it recovers first), and waits until it is ready; the gateway's checks take it back by themselves.
    */

@@ -1,9 +1,15 @@
 package com.duskspendr.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.StandardProtocolFamily;
 import java.net.URI;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,10 +32,12 @@ public final class HaproxyGateway implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final Path adminSocket;
 
-  private HaproxyGateway(Process process, int port) {
+  private HaproxyGateway(Process process, int port, Path adminSocket) {
     this.process = process;
     this.port = port;
+    this.adminSocket = adminSocket;
   }
 
   /**
@@ -43,7 +51,9 @@ public final class HaproxyGateway implements AutoCloseable {
           + " (duskspendr.gateway.haproxy); `./mvnw verify` installs Debian's package, or: apt-get install haproxy");
     }
     Files.createDirectories(configFile.getParent());
-    Files.writeString(configFile, configuration(port, backends));
+    Path adminSocket = configFile.resolveSibling("admin.sock");
+    Files.deleteIfExists(adminSocket);
+    Files.writeString(configFile, configuration(port, backends, adminSocket));
     ProcessBuilder builder =
         new ProcessBuilder(executable.toString(), "-db", "-f", configFile.toString()).redirectErrorStream(true);
     if (logFile == null) {
@@ -51,7 +61,7 @@ public final class HaproxyGateway implements AutoCloseable {
     } else {
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
     }
-    HaproxyGateway gateway = new HaproxyGateway(builder.start(), port);
+    HaproxyGateway gateway = new HaproxyGateway(builder.start(), port, adminSocket);
     gateway.awaitListening(Duration.ofSeconds(20));
     return gateway;
   }
@@ -71,7 +81,7 @@ public final class HaproxyGateway implements AutoCloseable {
    *       none, so the gateway's and the instance's records of a request share one id.
    * </ul>
    */
-  static String configuration(int port, List<Backend> backends) {
+  static String configuration(int port, List<Backend> backends, Path adminSocket) {
     if (backends.isEmpty()) {
       throw new IllegalArgumentException("a gateway needs at least one instance");
     }
@@ -82,6 +92,10 @@ public final class HaproxyGateway implements AutoCloseable {
         // answer over-long request lines and headers themselves (414, 431), not the gateway with a 400.
         "  tune.bufsize " + (BootCommands.REQUEST_HEAD_CEILING_BYTES + 16 * 1024),
         "  log stdout format raw local0 notice",
+        // the launcher's line to the running gateway (drain), reachable by this user alone
+        "  stats socket " + adminSocket.toAbsolutePath() + " mode 600 level admin",
+        // a soft stop (close) waits for requests in flight, not for idle keep-alive clients
+        "  hard-stop-after 10s",
         "",
         "defaults",
         "  mode http",
@@ -178,8 +192,67 @@ public final class HaproxyGateway implements AutoCloseable {
     return URI.create("http://localhost:" + port);
   }
 
+  /**
+   * Sends no new request to the instance and waits until the ones it is serving have been answered (HAProxy's
+   * {@code drain} state and its count of the server's current sessions), so that it can then stop without
+   * failing anybody's request; {@link #ready} takes it back.
+   */
+  public void drain(String instance, Duration timeout) throws IOException, InterruptedException, TimeoutException {
+    command("set server instances/" + instance + " state drain");
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (currentSessions(instance) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException(instance + " still served requests after " + timeout);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Lets the instance take requests again once its health checks pass. */
+  public void ready(String instance) throws IOException {
+    command("set server instances/" + instance + " state ready");
+  }
+
+  /** The server's current sessions: field {@code scur} of {@code show stat}'s CSV. */
+  int currentSessions(String instance) throws IOException {
+    for (String line : command("show stat").split("\n")) {
+      String[] fields = line.split(",", -1);
+      if (fields.length > 4 && fields[0].equals("instances") && fields[1].equals(instance)) {
+        return Integer.parseInt(fields[4]);
+      }
+    }
+    throw new IllegalArgumentException("the gateway has no instance " + instance);
+  }
+
+  /** One command on the admin socket (it answers and closes the connection). */
+  private String command(String command) throws IOException {
+    try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      channel.connect(UnixDomainSocketAddress.of(adminSocket));
+      channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.US_ASCII)));
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      ByteBuffer buffer = ByteBuffer.allocate(8192);
+      while (channel.read(buffer) >= 0) {
+        answer.write(buffer.array(), 0, buffer.position());
+        buffer.clear();
+      }
+      return answer.toString(StandardCharsets.US_ASCII);
+    }
+  }
+
+  /**
+   * A soft stop (SIGUSR1): HAProxy stops listening, lets the requests it is passing on finish, then exits; so
+   * that stopping the whole system answers what is in flight before the instances stop behind it.
+   */
   @Override
   public void close() throws InterruptedException {
+    try {
+      new ProcessBuilder("kill", "-USR1", String.valueOf(process.pid())).start().waitFor();
+    } catch (IOException noKill) {
+      process.destroy();
+    }
+    if (process.waitFor(15, TimeUnit.SECONDS)) {
+      return;
+    }
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();

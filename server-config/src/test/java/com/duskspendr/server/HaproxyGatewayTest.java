@@ -4,28 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HaproxyGatewayTest {
 
+  private static final Path ADMIN = Path.of("/var/lib/duskspendr/gateway/admin.sock");
   private static final List<HaproxyGateway.Backend> TWO = List.of(
       new HaproxyGateway.Backend("duskspendr-1", "127.0.0.1", 8081),
       new HaproxyGateway.Backend("duskspendr-2", "127.0.0.1", 8082));
 
   @Test
   void everyInstanceIsCheckedForReadiness() {
-    String config = HaproxyGateway.configuration(8080, TWO);
+    String config = HaproxyGateway.configuration(8080, TWO, ADMIN);
 
     assertTrue(config.contains("  bind *:8080\n"), config);
     assertTrue(config.contains("option httpchk GET /health/ready"), config);
+    assertTrue(config.contains("stats socket /var/lib/duskspendr/gateway/admin.sock mode 600 level admin"), config);
     assertTrue(config.contains("  server duskspendr-1 127.0.0.1:8081 check\n"), config);
     assertTrue(config.contains("  server duskspendr-2 127.0.0.1:8082 check\n"), config);
   }
 
   @Test
   void theGatewaysOwnAnswersAreErrorEnvelopes() {
-    String config = HaproxyGateway.configuration(8080, TWO);
+    String config = HaproxyGateway.configuration(8080, TWO, ADMIN);
 
     for (int status : new int[] {400, 408, 413, 502, 503, 504}) {
       assertTrue(config.contains("http-error status " + status + " content-type application/json lf-string \"{\\\"success\\\":false"),
@@ -42,6 +45,6 @@ class HaproxyGatewayTest {
 
   @Test
   void aGatewayNeedsAnInstance() {
-    assertThrows(IllegalArgumentException.class, () -> HaproxyGateway.configuration(8080, List.of()));
+    assertThrows(IllegalArgumentException.class, () -> HaproxyGateway.configuration(8080, List.of(), ADMIN));
   }
 }
