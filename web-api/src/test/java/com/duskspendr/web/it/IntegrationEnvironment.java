@@ -43,6 +43,7 @@ public final class IntegrationEnvironment {
   private final ProviderScript providerScript = new ProviderScript();
   private final LocalProviders providers;
   private final LocalApns apns;
+  private final LocalOtlpReceiver otlp;
   private final MockOAuth2Server identityProvider;
 
   private IntegrationEnvironment() throws Exception {
@@ -65,6 +66,8 @@ public final class IntegrationEnvironment {
     // Push and SMS providers speaking each provider's protocol, in this JVM, before the system that calls them
     providers = new LocalProviders(providerScript, freePort(), work);
     apns = new LocalApns(providerScript, freePort(), work);
+    // An OpenTelemetry collector's OTLP/HTTP trace endpoint, which the system exports its spans to
+    otlp = new LocalOtlpReceiver(freePort());
     // An OpenID Connect issuer (discovery, JWKS, signed ID tokens) for the external sign-in tests
     identityProvider = new MockOAuth2Server();
     identityProvider.start(InetAddress.getByName("127.0.0.1"), freePort());
@@ -241,6 +244,13 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".display-name", "Local ID");
     // the first discovery meets a cold issuer in this JVM on a loaded machine: more than the default 5 s
     System.setProperty("duskspendr.oidc.timeout-millis", "30000");
+    // MicroProfile Telemetry on, exporting to the local receiver (TelemetryApiIT); a batch every 200 ms, not 5 s
+    System.setProperty("otel.sdk.disabled", "false");
+    System.setProperty("otel.service.name", "duskspendr");
+    System.setProperty("otel.traces.exporter", "otlp");
+    System.setProperty("otel.exporter.otlp.protocol", "http/protobuf");
+    System.setProperty("otel.exporter.otlp.endpoint", otlp.endpoint());
+    System.setProperty("otel.bsp.schedule.delay", "200");
   }
 
   /** The name the tests' system knows the local OpenID Connect issuer by, and the client id it is ours with. */
@@ -248,6 +258,10 @@ public final class IntegrationEnvironment {
   public static final String OIDC_CLIENT_ID = "duskspendr-app";
   /** The mock server's issuer id: the last path segment of the issuer URL. */
   public static final String OIDC_ISSUER_ID = "local-issuer";
+
+  public LocalOtlpReceiver otlpReceiver() {
+    return otlp;
+  }
 
   public MockOAuth2Server identityProvider() {
     return identityProvider;
@@ -313,7 +327,7 @@ public final class IntegrationEnvironment {
 
   /** Stops what was started, the server before the services it uses. */
   private void close() {
-    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop, providers, apns, identityProvider::shutdown}) {
+    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop, providers, apns, otlp, identityProvider::shutdown}) {
       if (component != null) {
         try {
           component.close();

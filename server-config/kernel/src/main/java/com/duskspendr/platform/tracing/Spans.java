@@ -74,12 +74,16 @@ public final class Spans {
   }
 
   /**
-   * Starts the span of an HTTP request and makes it current on this thread until {@link Active#close()}.
+   * Starts the span of an HTTP request, without making it OpenTelemetry's current span: Payara's JAX-RS
+   * instrumentation ends whatever span is current when a resource's request finishes, so a current server
+   * span would end before the request's filter has named it (seen on Payara Micro 6.2025.10). The request's
+   * {@link CurrentTrace} names it instead; the resource's own span takes it as its parent by the {@code
+   * traceparent} header.
    *
    * @param caller the caller's trace, null to start a new one
    */
   public static Active server(String name, TraceContext caller) {
-    return start(name, SpanKind.SERVER, caller);
+    return start(name, SpanKind.SERVER, caller, false);
   }
 
   /**
@@ -89,12 +93,12 @@ public final class Spans {
    * @param sender the message's trace, null to start a new one
    */
   public static Active consumer(String name, TraceContext sender) {
-    return start(name, SpanKind.CONSUMER, sender);
+    return start(name, SpanKind.CONSUMER, sender, true);
   }
 
   /**
-   * The OpenTelemetry span current on this thread as a {@link TraceContext}, when telemetry is on and one of
-   * {@link #server} or {@link #consumer} started it; empty otherwise.
+   * The OpenTelemetry span current on this thread as a {@link TraceContext}, when telemetry is on and one is
+   * ({@link #consumer}'s); empty otherwise.
    */
   public static Optional<TraceContext> current() {
     if (!enabled()) {
@@ -103,18 +107,23 @@ public final class Spans {
     return Span.current().getSpanContext().isValid() ? traceOf(Context.current()) : Optional.empty();
   }
 
-  private static Active start(String name, SpanKind kind, TraceContext parent) {
-    // W3C's own propagator reads our context, so the parent's tracestate reaches the SDK as it came
-    Context parentContext = W3CTraceContextPropagator.getInstance().extract(Context.root(), parent, FROM_TRACE);
+  private static Active start(String name, SpanKind kind, TraceContext parent, boolean current) {
+    Context parentContext = contextOf(parent);
     Span span = tracer().spanBuilder(name).setSpanKind(kind).setParent(parentContext).startSpan();
-    Scope scope = span.makeCurrent();
+    Scope scope = current ? span.makeCurrent() : null;
     TraceContext trace = traceOf(parentContext.with(span))
         // an invalid context (no SDK after all) keeps the hand-made trace going
         .orElseGet(() -> parent == null ? TraceContext.newRoot() : parent.child());
     return new Active(span, scope, trace);
   }
 
-  private static Optional<TraceContext> traceOf(Context context) {
+  /** W3C's own propagator reads our trace, so the parent's tracestate reaches the SDK as it came. */
+  static Context contextOf(TraceContext trace) {
+    return W3CTraceContextPropagator.getInstance().extract(Context.root(), trace, FROM_TRACE);
+  }
+
+  /** The context's span as W3C's propagator writes it; empty when it has no valid span. */
+  static Optional<TraceContext> traceOf(Context context) {
     Map<String, String> headers = new HashMap<>(2);
     W3CTraceContextPropagator.getInstance().inject(context, headers, Map::put);
     return TraceContext.parse(headers.get(TraceContext.TRACEPARENT), headers.get(TraceContext.TRACESTATE));
@@ -130,7 +139,7 @@ public final class Spans {
     return current;
   }
 
-  /** A started span, current on the thread that started it; closed on that thread. */
+  /** A started span; a current one is closed on the thread that started it. */
   public static final class Active implements AutoCloseable {
 
     private final Span span;
@@ -177,10 +186,12 @@ public final class Spans {
       return this;
     }
 
-    /** Ends the span and gives the thread its previous context back. */
+    /** Ends the span and, if it was current, gives the thread its previous context back. */
     @Override
     public void close() {
-      scope.close();
+      if (scope != null) {
+        scope.close();
+      }
       span.end();
     }
   }
