@@ -68,6 +68,7 @@ public final class IntegrationEnvironment {
     apns = new LocalApns(providerScript, freePort(), work);
     // An OpenTelemetry collector's OTLP/HTTP trace endpoint, which the system exports its spans to
     otlp = new LocalOtlpReceiver(freePort());
+    otlp.configureLauncher();
     // An OpenID Connect issuer (discovery, JWKS, signed ID tokens) for the external sign-in tests
     identityProvider = new MockOAuth2Server();
     identityProvider.start(InetAddress.getByName("127.0.0.1"), freePort());
@@ -244,13 +245,6 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.oidc." + OIDC_PROVIDER + ".display-name", "Local ID");
     // the first discovery meets a cold issuer in this JVM on a loaded machine: more than the default 5 s
     System.setProperty("duskspendr.oidc.timeout-millis", "30000");
-    // MicroProfile Telemetry on, exporting to the local receiver (TelemetryApiIT); a batch every 200 ms, not 5 s
-    System.setProperty("otel.sdk.disabled", "false");
-    System.setProperty("otel.service.name", "duskspendr");
-    System.setProperty("otel.traces.exporter", "otlp");
-    System.setProperty("otel.exporter.otlp.protocol", "http/protobuf");
-    System.setProperty("otel.exporter.otlp.endpoint", otlp.endpoint());
-    System.setProperty("otel.bsp.schedule.delay", "200");
   }
 
   /** The name the tests' system knows the local OpenID Connect issuer by, and the client id it is ours with. */

@@ -49,6 +49,19 @@ public final class LocalOtlpReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /**
+   * Switches MicroProfile Telemetry on in the system the launcher starts (it passes {@code otel.*} on),
+   * exporting here: a batch every 200 ms, not the default 5 s, so a test sees its spans soon after they end.
+   */
+  void configureLauncher() {
+    System.setProperty("otel.sdk.disabled", "false");
+    System.setProperty("otel.service.name", "duskspendr");
+    System.setProperty("otel.traces.exporter", "otlp");
+    System.setProperty("otel.exporter.otlp.protocol", "http/protobuf");
+    System.setProperty("otel.exporter.otlp.endpoint", endpoint());
+    System.setProperty("otel.bsp.schedule.delay", "200");
+  }
+
   /** The spans received so far of one trace. */
   public synchronized List<ReceivedSpan> trace(String traceId) {
     return spans.stream().filter(span -> span.traceId().equals(traceId)).toList();
