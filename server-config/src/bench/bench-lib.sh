@@ -235,3 +235,26 @@ await_hello_world() {
     sleep 0.5
   done
 }
+
+# idle_percent SECONDS -> the whole machine's idle CPU share over that time, from /proc/stat
+idle_percent() {
+  local a b
+  a=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+  sleep "$1"
+  b=$(awk '/^cpu / { print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+  echo "$a $b" | awk '{ printf "%d", 100 * ($3 - $1) / (($4 - $2) > 0 ? ($4 - $2) : 1) }'
+}
+
+# wait_quiet -> waits until the machine is idle (QUIET_IDLE % over 2 s) or QUIET_MAX_SECONDS have passed
+wait_quiet() {
+  local deadline=$(( $(date +%s) + ${QUIET_MAX_SECONDS:-120} )) idle
+  while :; do
+    idle=$(idle_percent 2)
+    (( idle >= ${QUIET_IDLE:-85} || $(date +%s) >= deadline )) && break
+  done
+  quiet_note="idle ${idle}%, load $(cut -d' ' -f1 /proc/loadavg)"
+}
+
+# to_ms "1.23ms" | "850.00us" | "1.02s" -> milliseconds
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'; }
+

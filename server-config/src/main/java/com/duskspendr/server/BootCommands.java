@@ -85,6 +85,21 @@ public final class BootCommands {
   }
 
   /**
+   * Where an instance keeps its transaction log, and that it finishes what the log holds when it starts. An
+   * instance killed between the phases of a commit (the outbox relay's JMS send and its local database commit,
+   * or a consumer's acknowledgement and its database work) leaves the broker's part prepared, waiting for
+   * this instance's transaction manager; restarted with the same log, it completes or rolls back each one, so a
+   * relayed event is delivered and an unfinished delivery is redelivered. Payara Micro's default is neither: the
+   * log lives in a temporary root folder that the next start does not see, and automatic recovery is off.
+   */
+  public static List<String> transactionLog(Path directory) {
+    String service = "set configs.config.server-config.transaction-service.";
+    return List.of(
+        service + "tx-log-dir=" + directory.toAbsolutePath(),
+        service + "automatic-recovery=true");
+  }
+
+  /**
    * Response compression: whether, for which content types, and from which size on (smaller answers gain a few
    * bytes and cost the deflater's setup; a single transaction is about 700 bytes).
    */

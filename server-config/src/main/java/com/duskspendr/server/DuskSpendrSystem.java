@@ -1,19 +1,24 @@
 package com.duskspendr.server;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The whole system on this machine: database and broker (external when configured, embedded otherwise)
- * and one Payara Micro instance with the application. Closing it stops what it started, newest first.
+ * The whole system on this machine: database and broker (external when configured, embedded otherwise),
+ * one or more Payara Micro instances with the application ({@link Topology}), and with several of them a
+ * gateway in front ({@link HaproxyGateway}). Closing it stops what it started, newest first.
  */
 public final class DuskSpendrSystem implements AutoCloseable {
 
@@ -23,7 +28,9 @@ public final class DuskSpendrSystem implements AutoCloseable {
   public record Artifacts(Path payaraMicroJar, Path war, Path resourceAdapterArchive) {}
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
-  private PayaraMicroProcess server;
+  private final List<PayaraMicroProcess> servers = new ArrayList<>();
+  private final List<PayaraMicroProcess.Options> instanceOptions = new ArrayList<>();
+  private HaproxyGateway gateway;
   private String jdbcUrl;
   private BootCommands.BrokerAddress broker;
 
@@ -32,7 +39,9 @@ public final class DuskSpendrSystem implements AutoCloseable {
   /**
    * Starts everything and waits until the application is ready.
    *
-   * @param logFile where Payara Micro's output goes, or null for this process's console
+   * @param logFile where Payara Micro's output goes, or null for this process's console; with several
+   *     instances, each writes to a file of its own beside it ({@code name-1.log}, ...) or, when null, in the
+   *     data folder's {@code logs}
    */
   public static DuskSpendrSystem start(Artifacts artifacts, Path logFile) throws Exception {
     DuskSpendrSystem system = new DuskSpendrSystem();
@@ -57,6 +66,7 @@ public final class DuskSpendrSystem implements AutoCloseable {
 
   private void startComponents(Artifacts artifacts, Path logFile) throws Exception {
     Path dataDir = Path.of(Setting.DATA_DIR.value()).toAbsolutePath();
+    Topology topology = Topology.configured();
     jdbcUrl = Setting.DB_URL.configured().orElse(null);
     if (jdbcUrl == null) {
       EmbeddedDatabase database =
@@ -73,13 +83,8 @@ public final class DuskSpendrSystem implements AutoCloseable {
     broker =
         new BootCommands.BrokerAddress(
             brokerHost, brokerPort, Setting.BROKER_USER.value(), Setting.BROKER_PASSWORD.value());
-    Path preBoot =
-        BootCommands.write(
-            dataDir.resolve("payara").resolve("pre-boot-commands.asadmin"),
-            BootCommands.preBoot(
-                Setting.HTTP_THREADS.intValue(),
-                Boolean.parseBoolean(Setting.CLUSTER.value()),
-                BootCommands.Compression.configured()));
+    List<String> serverSettings = BootCommands.preBoot(
+        Setting.HTTP_THREADS.intValue(), topology.grid(0).beyondLoopback(), BootCommands.Compression.configured());
     Path postBoot =
         BootCommands.write(
             dataDir.resolve("payara").resolve("post-boot-commands.asadmin"),
@@ -89,21 +94,64 @@ public final class DuskSpendrSystem implements AutoCloseable {
                 Setting.DB_POOL_MAX.intValue(),
                 Boolean.parseBoolean(Setting.METRICS_ENABLED.value()),
                 BootCommands.BatchRepository.configured(jdbcUrl)));
-    server =
-        PayaraMicroProcess.start(
-            new PayaraMicroProcess.Options(
-                artifacts.payaraMicroJar(),
-                artifacts.war(),
-                preBoot,
-                postBoot,
-                Setting.HTTP_PORT.intValue(),
-                Boolean.parseBoolean(Setting.CLUSTER.value()),
-                Setting.CLUSTER_START_PORT.intValue(),
-                Setting.JVM_OPTIONS.value(),
-                applicationEnvironment(dataDir),
-                logFile));
-    started.push(server);
-    server.awaitReady(Duration.ofSeconds(Setting.READY_TIMEOUT_SECONDS.intValue()));
+    Map<String, String> environment = applicationEnvironment(dataDir, topology);
+    // All at once: on a shared machine the boots overlap their waits for disk and database.
+    for (int i = 0; i < topology.instances(); i++) {
+      String name = topology.instanceName(i);
+      Path instanceDir = dataDir.resolve("payara").resolve(name);
+      List<String> preBootCommands = new ArrayList<>(serverSettings);
+      preBootCommands.addAll(BootCommands.transactionLog(instanceDir.resolve("tx")));
+      Map<String, String> instanceEnvironment = new HashMap<>(environment);
+      instanceEnvironment.put(environmentName(Setting.INSTANCE_NAME.key()), name);
+      PayaraMicroProcess.Options options = new PayaraMicroProcess.Options(
+          artifacts.payaraMicroJar(),
+          artifacts.war(),
+          BootCommands.write(instanceDir.resolve("pre-boot-commands.asadmin"), preBootCommands),
+          postBoot,
+          topology.instancePort(i),
+          name,
+          topology.grid(i),
+          Setting.JVM_OPTIONS.value(),
+          instanceEnvironment,
+          instanceLog(logFile, dataDir, topology, i));
+      instanceOptions.add(options);
+      PayaraMicroProcess server = PayaraMicroProcess.start(options);
+      servers.add(server);
+      started.push(server);
+    }
+    Duration readyTimeout = Duration.ofSeconds(Setting.READY_TIMEOUT_SECONDS.intValue());
+    for (PayaraMicroProcess server : servers) {
+      server.awaitReady(readyTimeout);
+    }
+    if (topology.gateway()) {
+      List<HaproxyGateway.Backend> backends = servers.stream()
+          .map(server -> new HaproxyGateway.Backend(server.name(), "127.0.0.1", server.httpPort()))
+          .toList();
+      gateway = HaproxyGateway.start(Path.of(Setting.GATEWAY_HAPROXY.value()),
+          dataDir.resolve("gateway").resolve("haproxy.cfg"), topology.gatewayPort(), backends,
+          logFile == null ? null : sibling(logFile, "gateway"));
+      started.push(gateway);
+    }
+  }
+
+  private static Path instanceLog(Path logFile, Path dataDir, Topology topology, int index) throws IOException {
+    if (topology.instances() == 1) {
+      return logFile;
+    }
+    if (logFile == null) {
+      Path logs = Files.createDirectories(dataDir.resolve("logs"));
+      return logs.resolve(topology.instanceName(index) + ".log");
+    }
+    return sibling(logFile, String.valueOf(index + 1));
+  }
+
+  /** {@code dir/name-suffix.log} beside {@code dir/name.log}. */
+  private static Path sibling(Path logFile, String suffix) {
+    String file = logFile.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    String stem = dot < 0 ? file : file.substring(0, dot);
+    String extension = dot < 0 ? "" : file.substring(dot);
+    return logFile.resolveSibling(stem + "-" + suffix + extension);
   }
 
   /**
@@ -113,7 +161,7 @@ public final class DuskSpendrSystem implements AutoCloseable {
    * otel.*} (MicroProfile Telemetry: {@code OTEL_SDK_DISABLED} and the like, read by Payara's SDK) system
    * property given to the launcher is passed on the same way.
    */
-  private Map<String, String> applicationEnvironment(Path dataDir) {
+  private Map<String, String> applicationEnvironment(Path dataDir, Topology topology) {
     Map<String, String> environment = new HashMap<>();
     System.getProperties().stringPropertyNames().stream()
         .filter(key -> key.startsWith("duskspendr.") || key.startsWith("mp.") || key.startsWith("otel."))
@@ -124,7 +172,14 @@ public final class DuskSpendrSystem implements AutoCloseable {
     environment.put(environmentName(Setting.DATA_DIR.key()), dataDir.toString());
     // The application keeps state such as rate-limit buckets in the grid only when there is a cluster to share
     // them with, so it must know whether the launcher started one (the setting may come from the environment).
-    environment.put(environmentName(Setting.CLUSTER.key()), Setting.CLUSTER.value());
+    environment.put(environmentName(Setting.CLUSTER.key()), String.valueOf(topology.grid(0).enabled()));
+    // Behind the gateway every request comes from it: the instances read the client's address from its
+    // X-Forwarded-For, unless the operator has named the proxies to trust.
+    String trustedProxies = "duskspendr.http.trusted-proxies";
+    if (topology.gateway() && System.getProperty(trustedProxies) == null
+        && System.getenv(environmentName(trustedProxies)) == null) {
+      environment.put(environmentName(trustedProxies), "127.0.0.1");
+    }
     return environment;
   }
 
@@ -132,8 +187,19 @@ public final class DuskSpendrSystem implements AutoCloseable {
     return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
   }
 
+  /** Where clients reach the system: the gateway when there is one, else the one instance. */
   public URI baseUri() {
-    return server.baseUri();
+    return gateway != null ? gateway.baseUri() : servers.get(0).baseUri();
+  }
+
+  /** How many instances run. */
+  public int instanceCount() {
+    return servers.size();
+  }
+
+  /** One instance directly, bypassing the gateway (0 is the first). */
+  public URI instanceUri(int index) {
+    return servers.get(index).baseUri();
   }
 
   public String jdbcUrl() {
@@ -144,17 +210,43 @@ public final class DuskSpendrSystem implements AutoCloseable {
     return broker;
   }
 
-  /** Blocks while the application server runs; returns its exit code. */
+  /** Blocks while the application servers run; returns the first non-zero exit code, else 0. */
   public int awaitServerExit() throws InterruptedException {
-    return server.waitFor();
+    int exitCode = 0;
+    for (PayaraMicroProcess server : servers) {
+      int code = server.waitFor();
+      exitCode = exitCode == 0 ? code : exitCode;
+    }
+    return exitCode;
   }
 
   /**
-   * Kills the application server as a crash would (what it ran is left as a dead JVM leaves it: open
+   * Kills the (first) application server as a crash would (what it ran is left as a dead JVM leaves it: open
    * transactions rolled back, job executions still marked as running); {@link #close()} stops the rest.
    */
   public void killServer() throws InterruptedException {
-    server.kill();
+    killInstance(0);
+  }
+
+  /** Kills one instance as a crash or {@code kill -9} would; the others, and the gateway, go on. */
+  public void killInstance(int index) throws InterruptedException {
+    servers.get(index).kill();
+  }
+
+  /**
+   * Starts a stopped or killed instance again as an orchestrator would: same name, ports and transaction log
+   * (which it recovers first), and waits until it is ready; the gateway's checks take it back by themselves.
+   */
+  public synchronized void restartInstance(int index) throws Exception {
+    PayaraMicroProcess previous = servers.get(index);
+    if (previous.isAlive()) {
+      throw new IllegalStateException("instance " + previous.name() + " is still running");
+    }
+    PayaraMicroProcess server = PayaraMicroProcess.start(instanceOptions.get(index));
+    servers.set(index, server);
+    started.remove(previous);
+    started.push(server);
+    server.awaitReady(Duration.ofSeconds(Setting.READY_TIMEOUT_SECONDS.intValue()));
   }
 
   /** Stops what was started, newest first. Safe to call more than once and from a shutdown hook. */

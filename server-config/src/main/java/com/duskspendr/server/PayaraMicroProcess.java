@@ -21,6 +21,31 @@ import java.util.regex.Pattern;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
+  /**
+   * The data grid an instance joins: none ({@code --nocluster}), or the named grid of the listed members
+   * (Hazelcast's TCP/IP join, {@code host:port} each), this instance's own member listening on its port.
+   */
+  public record Grid(boolean enabled, String name, int port, List<String> members) {
+
+    public Grid {
+      members = List.copyOf(members);
+    }
+
+    public static Grid none(int port) {
+      return new Grid(false, "", port, List.of());
+    }
+
+    /** Whether every member is on this machine's loopback, so the grid need not listen beyond it. */
+    public boolean loopbackOnly() {
+      return members.stream().allMatch(member -> member.startsWith("127.") || member.startsWith("localhost:"));
+    }
+
+    /** Whether this instance's grid member must be reachable from other machines. */
+    boolean beyondLoopback() {
+      return enabled && !loopbackOnly();
+    }
+  }
+
   /** Everything needed to start one instance. */
   public record Options(
       Path payaraMicroJar,
@@ -28,14 +53,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Path preBootCommands,
       Path postBootCommands,
       int httpPort,
-      boolean cluster,
-      int clusterStartPort,
+      String instanceName,
+      Grid grid,
       String jvmOptions,
       Map<String, String> environment,
       Path logFile) {}
 
   private final Process process;
   private final int httpPort;
+  private final String name;
 
   static Path postgresDriverJar() {
     try {
@@ -67,22 +93,28 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return properties;
   }
 
-  private PayaraMicroProcess(Process process, int httpPort) {
+  private PayaraMicroProcess(Process process, int httpPort, String name) {
     this.process = process;
     this.httpPort = httpPort;
+    this.name = name;
   }
 
   public static PayaraMicroProcess start(Options options) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(Arrays.asList(options.jvmOptions().trim().split("\\s+")));
-    command.addAll(serverSystemProperties(options.cluster()));
+    command.addAll(serverSystemProperties(options.grid().beyondLoopback()));
     command.add("-jar");
     command.add(options.payaraMicroJar().toAbsolutePath().toString());
-    if (!options.cluster()) {
+    Grid grid = options.grid();
+    if (grid.enabled()) {
+      command.addAll(List.of("--clustername", grid.name()));
+      command.addAll(List.of("--clustermode", "tcpip:" + String.join(",", grid.members())));
+    } else {
       command.add("--nocluster");
     }
-    command.addAll(List.of("--startport", String.valueOf(options.clusterStartPort())));
+    command.addAll(List.of("--startport", String.valueOf(grid.port())));
+    command.addAll(List.of("--name", options.instanceName()));
     command.addAll(List.of("--port", String.valueOf(options.httpPort())));
     command.addAll(List.of("--prebootcommandfile", options.preBootCommands().toAbsolutePath().toString()));
     command.addAll(List.of("--postbootcommandfile", options.postBootCommands().toAbsolutePath().toString()));
@@ -98,11 +130,20 @@ public final class PayaraMicroProcess implements AutoCloseable {
     } else {
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(options.logFile().toFile()));
     }
-    return new PayaraMicroProcess(builder.start(), options.httpPort());
+    return new PayaraMicroProcess(builder.start(), options.httpPort(), options.instanceName());
   }
 
   public URI baseUri() {
     return URI.create("http://localhost:" + httpPort);
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  /** The instance's name (Payara's {@code --name}, and the application's {@code duskspendr.instance.name}). */
+  public String name() {
+    return name;
   }
 
   /**

@@ -25,6 +25,15 @@ public enum Setting {
   BROKER_PASSWORD("duskspendr.broker.password", ""),
   CLUSTER("duskspendr.cluster", "false"),
   CLUSTER_START_PORT("duskspendr.cluster.start-port", "6900"),
+  // Instances of one data grid find each other by name and by a list of members (Hazelcast's TCP/IP join):
+  // multicast, Payara's default, would let every grid on a network segment merge into one.
+  CLUSTER_NAME("duskspendr.cluster.name", "duskspendr"),
+  CLUSTER_MEMBERS("duskspendr.cluster.members", null),
+  INSTANCES("duskspendr.instances", "1"),
+  // Several instances on one machine are this name with -1, -2, ... appended.
+  INSTANCE_NAME("duskspendr.instance.name", "duskspendr"),
+  GATEWAY_ENABLED("duskspendr.gateway.enabled", "false"),
+  GATEWAY_HAPROXY("duskspendr.gateway.haproxy", "/usr/sbin/haproxy"),
   METRICS_ENABLED("duskspendr.metrics.enabled", "false"),
   // Six JIT compiler threads (HotSpot picks two on 2 cores): under load a fresh instance's one C2 thread got
   // a small share of the cores and needed minutes to compile the hot path (README, Read path).

@@ -111,4 +111,13 @@ class BootCommandsTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void anInstanceKeepsItsTransactionLogAndRecoversItAtStart() {
+    List<String> commands = BootCommands.transactionLog(Path.of("/var/lib/duskspendr/payara/duskspendr-2/tx"));
+
+    assertEquals(List.of(
+        "set configs.config.server-config.transaction-service.tx-log-dir=/var/lib/duskspendr/payara/duskspendr-2/tx",
+        "set configs.config.server-config.transaction-service.automatic-recovery=true"), commands);
+  }
 }

@@ -1,5 +1,6 @@
 package com.duskspendr.web.admin;
 
+import com.duskspendr.platform.messaging.ConsumedMessages;
 import com.duskspendr.web.api.ApiResponses;
 import com.duskspendr.web.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Manifest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -51,9 +53,13 @@ public class AdminSystemResource {
   /** Where the console finds the batch jobs and the model (the existing endpoints). */
   public record Link(String name, String method, String href) {}
 
+  /**
+   * @param instance this instance's name ({@code duskspendr.instance.name}): the answer is about it alone
+   * @param messagesConsumed messages its consumers have read since it started
+   */
   public record SystemResponse(
-      String version, Instant startedAt, long uptimeSeconds, List<Dependency> health,
-      RequestFigures.Snapshot figures, List<Link> links) {}
+      String version, String instance, Instant startedAt, long uptimeSeconds, List<Dependency> health,
+      RequestFigures.Snapshot figures, long messagesConsumed, List<Link> links) {}
 
   static final List<Link> LINKS = List.of(
       new Link("analytics-nightly executions", "GET", "/api/v1/admin/jobs/analytics-nightly/executions"),
@@ -66,6 +72,11 @@ public class AdminSystemResource {
 
   @Inject @Readiness @Any Instance<HealthCheck> readiness;
   @Inject RequestFigures figures;
+
+  /** The launcher names each instance it starts; elsewhere, name it in the environment. */
+  @Inject
+  @ConfigProperty(name = "duskspendr.instance.name", defaultValue = "duskspendr")
+  String instanceName;
   @Context ServletContext servlet;
 
   @GET
@@ -73,8 +84,9 @@ public class AdminSystemResource {
   @APIResponse(responseCode = "200", description = "The system")
   public Response system() {
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-    return ApiResponses.ok(new SystemResponse(version(), Instant.ofEpochMilli(
-        ManagementFactory.getRuntimeMXBean().getStartTime()), uptime / 1000, health(), figures.snapshot(), LINKS));
+    return ApiResponses.ok(new SystemResponse(version(), instanceName, Instant.ofEpochMilli(
+        ManagementFactory.getRuntimeMXBean().getStartTime()), uptime / 1000, health(), figures.snapshot(),
+        ConsumedMessages.sinceStart(), LINKS));
   }
 
   private List<Dependency> health() {

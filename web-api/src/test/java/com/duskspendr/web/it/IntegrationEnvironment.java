@@ -37,6 +37,7 @@ public final class IntegrationEnvironment {
   private final String jdbcUrl;
   private final int brokerPort;
   private EmbeddedBroker broker;
+  private EmbeddedBroker clusterBroker;
   private DuskSpendrSystem system;
   private final GreenMail mail;
   private final int webhookReceiverPort;
@@ -99,10 +100,7 @@ public final class IntegrationEnvironment {
     if (system == null) {
       try {
         system =
-            DuskSpendrSystem.start(
-                new DuskSpendrSystem.Artifacts(
-                    artifact("duskspendr.payara.jar"), artifact("duskspendr.war"), artifact("duskspendr.artemis.rar")),
-                work.resolve("payara-blackbox.log"));
+            DuskSpendrSystem.start(artifacts(), work.resolve("payara-blackbox.log"));
       } catch (Exception e) {
         throw new IllegalStateException("The system did not start; see " + work.resolve("payara-blackbox.log"), e);
       }
@@ -121,14 +119,84 @@ public final class IntegrationEnvironment {
     System.setProperty(Setting.HTTP_PORT.key(), String.valueOf(freePort()));
     System.setProperty(Setting.CLUSTER_START_PORT.key(), String.valueOf(freePort()));
     try {
-      return DuskSpendrSystem.start(
-          new DuskSpendrSystem.Artifacts(
-              artifact("duskspendr.payara.jar"), artifact("duskspendr.war"), artifact("duskspendr.artemis.rar")),
-          work.resolve("payara-second.log"));
+      return DuskSpendrSystem.start(artifacts(), work.resolve("payara-second.log"));
     } finally {
       System.setProperty(Setting.HTTP_PORT.key(), httpPort);
       System.setProperty(Setting.CLUSTER_START_PORT.key(), clusterPort);
     }
+  }
+
+  /**
+   * Several instances of the whole system in one data grid behind the gateway, as the run command starts them
+   * with {@code duskspendr.instances}: on a database and a broker of their own (so that the black-box system's
+   * consumers do not compete for the cluster's messages), a grid name of their own (so that parallel runs
+   * never join each other's grids) and free ports. The caller closes it; the broker goes with the environment.
+   *
+   * @param settings launcher or application settings of this cluster alone (on top of the tests' own)
+   */
+  public synchronized DuskSpendrSystem startCluster(int instances, java.util.Map<String, String> settings)
+      throws Exception {
+    String clusterDb = freshDatabase("duskspendr_cluster");
+    int clusterBrokerPort = freePort();
+    clusterBroker = EmbeddedBroker.start(work.resolve("cluster-artemis"), clusterBrokerPort);
+    java.util.Map<String, String> overrides = new java.util.HashMap<>(settings);
+    overrides.putAll(java.util.Map.of(
+        Setting.DB_URL.key(), clusterDb,
+        Setting.BROKER_PORT.key(), String.valueOf(clusterBrokerPort),
+        Setting.HTTP_PORT.key(), String.valueOf(freePorts(instances + 1)),
+        Setting.CLUSTER_START_PORT.key(), String.valueOf(freePorts(instances)),
+        Setting.CLUSTER_NAME.key(), "it-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+        Setting.INSTANCES.key(), String.valueOf(instances),
+        Setting.DATA_DIR.key(), work.resolve("cluster-data").toString()));
+    java.util.Map<String, String> saved = new java.util.HashMap<>();
+    overrides.forEach((key, value) -> {
+      String previous = System.getProperty(key);
+      saved.put(key, previous);
+      System.setProperty(key, value);
+    });
+    try {
+      return DuskSpendrSystem.start(artifacts(), work.resolve("payara-cluster.log"));
+    } finally {
+      saved.forEach((key, previous) -> {
+        if (previous == null) {
+          System.clearProperty(key);
+        } else {
+          System.setProperty(key, previous);
+        }
+      });
+    }
+  }
+
+  /** An empty database of the given name on the tests' PostgreSQL server (dropped first if a run left one). */
+  private String freshDatabase(String name) throws java.sql.SQLException {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, Setting.DB_USER.value(), Setting.DB_PASSWORD.value());
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    }
+    return jdbcUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+  }
+
+  /** The first of {@code count} consecutive free ports. */
+  static int freePorts(int count) throws IOException {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int first = freePort();
+      if (first + count > 65535) {
+        continue;
+      }
+      boolean allFree = true;
+      for (int port = first + 1; port < first + count && allFree; port++) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+          probe.setReuseAddress(true);
+        } catch (IOException taken) {
+          allFree = false;
+        }
+      }
+      if (allFree) {
+        return first;
+      }
+    }
+    throw new IOException("no " + count + " consecutive free ports found");
   }
 
   /** The SMTP server the system sends its mail to; tests read what it received. */
@@ -305,6 +373,12 @@ public final class IntegrationEnvironment {
         "--prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --startport " + freePort() + " --nocluster");
   }
 
+  /** The built archives the system runs, as Maven's failsafe configuration names them. */
+  private static DuskSpendrSystem.Artifacts artifacts() {
+    return new DuskSpendrSystem.Artifacts(
+        artifact("duskspendr.payara.jar"), artifact("duskspendr.war"), artifact("duskspendr.artemis.rar"));
+  }
+
   private static Path artifact(String property) {
     String path = System.getProperty(property);
     if (path == null || !Files.isRegularFile(Path.of(path))) {
@@ -321,7 +395,7 @@ public final class IntegrationEnvironment {
 
   /** Stops what was started, the server before the services it uses. */
   private void close() {
-    for (AutoCloseable component : new AutoCloseable[] {system, broker, database, mail::stop, providers, apns, otlp, identityProvider::shutdown}) {
+    for (AutoCloseable component : new AutoCloseable[] {system, clusterBroker, broker, database, mail::stop, providers, apns, otlp, identityProvider::shutdown}) {
       if (component != null) {
         try {
           component.close();

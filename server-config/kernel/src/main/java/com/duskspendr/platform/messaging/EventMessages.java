@@ -59,6 +59,7 @@ public final class EventMessages {
    * @throws MalformedMessageException when a header is missing or malformed, or the body is not text
    */
   public static EventEnvelope read(Message message) {
+    ConsumedMessages.counted();
     CurrentTrace.set(Spans.current().or(() -> traceOf(message).map(TraceContext::child)).orElse(null));
     try {
       String type = required(message, EventHeaders.TYPE);
