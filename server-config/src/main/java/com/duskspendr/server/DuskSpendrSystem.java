@@ -157,13 +157,14 @@ public final class DuskSpendrSystem implements AutoCloseable {
   /**
    * What the application reads through MicroProfile Config (environment variables map to keys: {@code
    * DUSKSPENDR_DB_URL} is {@code duskspendr.db.url}). Secrets travel in the environment, not on the
-   * command line where any user could read them. Every other {@code duskspendr.*} or {@code mp.*} system
+   * command line where any user could read them. Every other {@code duskspendr.*}, {@code mp.*} or {@code
+   * otel.*} (MicroProfile Telemetry: {@code OTEL_SDK_DISABLED} and the like, read by Payara's SDK) system
    * property given to the launcher is passed on the same way.
    */
   private Map<String, String> applicationEnvironment(Path dataDir, Topology topology) {
     Map<String, String> environment = new HashMap<>();
     System.getProperties().stringPropertyNames().stream()
-        .filter(key -> key.startsWith("duskspendr.") || key.startsWith("mp."))
+        .filter(key -> key.startsWith("duskspendr.") || key.startsWith("mp.") || key.startsWith("otel."))
         .forEach(key -> environment.put(environmentName(key), System.getProperty(key)));
     environment.put(environmentName(Setting.DB_URL.key()), jdbcUrl);
     environment.put(environmentName(Setting.DB_USER.key()), Setting.DB_USER.value());

@@ -44,6 +44,7 @@ public final class IntegrationEnvironment {
   private final ProviderScript providerScript = new ProviderScript();
   private final LocalProviders providers;
   private final LocalApns apns;
+  private final LocalOtlpReceiver otlp;
   private final MockOAuth2Server identityProvider;
 
   private IntegrationEnvironment() throws Exception {
@@ -66,6 +67,9 @@ public final class IntegrationEnvironment {
     // Push and SMS providers speaking each provider's protocol, in this JVM, before the system that calls them
     providers = new LocalProviders(providerScript, freePort(), work);
     apns = new LocalApns(providerScript, freePort(), work);
+    // An OpenTelemetry collector's OTLP/HTTP trace endpoint, which the system exports its spans to
+    otlp = new LocalOtlpReceiver(freePort());
+    otlp.configureLauncher();
     // An OpenID Connect issuer (discovery, JWKS, signed ID tokens) for the external sign-in tests
     identityProvider = new MockOAuth2Server();
     identityProvider.start(InetAddress.getByName("127.0.0.1"), freePort());
@@ -317,6 +321,10 @@ public final class IntegrationEnvironment {
   /** The mock server's issuer id: the last path segment of the issuer URL. */
   public static final String OIDC_ISSUER_ID = "local-issuer";
 
+  public LocalOtlpReceiver otlpReceiver() {
+    return otlp;
+  }
+
   public MockOAuth2Server identityProvider() {
     return identityProvider;
   }
@@ -387,7 +395,7 @@ public final class IntegrationEnvironment {
 
   /** Stops what was started, the server before the services it uses. */
   private void close() {
-    for (AutoCloseable component : new AutoCloseable[] {system, clusterBroker, broker, database, mail::stop, providers, apns, identityProvider::shutdown}) {
+    for (AutoCloseable component : new AutoCloseable[] {system, clusterBroker, broker, database, mail::stop, providers, apns, otlp, identityProvider::shutdown}) {
       if (component != null) {
         try {
           component.close();

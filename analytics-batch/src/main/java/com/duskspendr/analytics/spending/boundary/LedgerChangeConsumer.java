@@ -1,6 +1,7 @@
 package com.duskspendr.analytics.spending.boundary;
 
 import com.duskspendr.analytics.spending.entity.DirtyUsers;
+import com.duskspendr.platform.messaging.ConsumerSpans;
 import com.duskspendr.platform.messaging.Destinations;
 import com.duskspendr.platform.messaging.EventEnvelope;
 import com.duskspendr.platform.messaging.EventHeaders;
@@ -13,6 +14,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -22,6 +24,7 @@ import jakarta.jms.MessageListener;
  * TransactionChanged names the new day, not the old one). One shared durable subscription for all
  * instances; idempotent by event id, and marking twice changes nothing anyway.
  */
+@Interceptors(ConsumerSpans.class)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),

@@ -1,8 +1,10 @@
 package com.duskspendr.ml.categorization.boundary;
 
+import com.duskspendr.platform.messaging.ConsumerSpans;
 import com.duskspendr.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.interceptor.Interceptors;
 
 /**
  * Takes a statement import's batches of categorization requests off their own queue; see {@link
@@ -13,6 +15,7 @@ import jakarta.ejb.MessageDriven;
  * and two batches of one user lock their rows in id order and meet only at the user's change counter, which
  * each takes last (see the ledger's AutomaticCategorization#fileAll).
  */
+@Interceptors(ConsumerSpans.class)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),

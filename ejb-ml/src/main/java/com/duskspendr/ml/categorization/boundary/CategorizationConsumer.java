@@ -1,13 +1,16 @@
 package com.duskspendr.ml.categorization.boundary;
 
+import com.duskspendr.platform.messaging.ConsumerSpans;
 import com.duskspendr.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.interceptor.Interceptors;
 
 /**
  * Takes single categorization requests (a transaction created through the API or a push) off their queue;
  * see {@link CategorizationRequests}. Only delegates.
  */
+@Interceptors(ConsumerSpans.class)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),

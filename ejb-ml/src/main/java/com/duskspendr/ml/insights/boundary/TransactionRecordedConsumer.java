@@ -1,5 +1,6 @@
 package com.duskspendr.ml.insights.boundary;
 
+import com.duskspendr.platform.messaging.ConsumerSpans;
 import com.duskspendr.platform.messaging.Destinations;
 import com.duskspendr.platform.messaging.EventEnvelope;
 import com.duskspendr.platform.messaging.EventHeaders;
@@ -10,6 +11,7 @@ import com.duskspendr.transactions.ledger.boundary.HistoryEntry;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.math.BigDecimal;
@@ -25,6 +27,7 @@ import java.util.UUID;
  * a redelivered event publishes no second AnomalyDetected. A message that keeps failing goes to the
  * dead-letter address after the broker's delivery attempts.
  */
+@Interceptors(ConsumerSpans.class)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),

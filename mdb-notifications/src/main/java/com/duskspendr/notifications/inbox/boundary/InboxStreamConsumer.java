@@ -2,6 +2,7 @@ package com.duskspendr.notifications.inbox.boundary;
 
 import com.duskspendr.notifications.events.NotificationCreated;
 import com.duskspendr.platform.identity.AccountId;
+import com.duskspendr.platform.messaging.ConsumerSpans;
 import com.duskspendr.platform.messaging.Destinations;
 import com.duskspendr.platform.messaging.EventEnvelope;
 import com.duskspendr.platform.messaging.EventHeaders;
@@ -9,6 +10,7 @@ import com.duskspendr.platform.messaging.EventMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * notification's id, which clients treat as the event's identity. Events published while an instance is
  * down are not lost to its clients: they replay from the database when they reconnect.
  */
+@Interceptors(ConsumerSpans.class)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),

@@ -2,6 +2,7 @@ package com.duskspendr.notifications.triggers.boundary;
 
 import com.duskspendr.auth.events.SecurityEventOccurred;
 import com.duskspendr.ml.events.AnomalyDetected;
+import com.duskspendr.platform.messaging.ConsumerSpans;
 import com.duskspendr.platform.messaging.Destinations;
 import com.duskspendr.platform.messaging.EventEnvelope;
 import com.duskspendr.platform.messaging.EventHeaders;
@@ -12,6 +13,7 @@ import com.duskspendr.transactions.events.TransactionRecorded;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -25,6 +27,7 @@ import jakarta.jms.MessageListener;
  * they delegate to, and the activation config would be written three times. Idempotent twice over: by the
  * event id ({@link ProcessedMessages}) and by the notification's id derived from it.
  */
+@Interceptors(ConsumerSpans.class)
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),

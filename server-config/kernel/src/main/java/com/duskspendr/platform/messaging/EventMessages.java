@@ -2,6 +2,7 @@ package com.duskspendr.platform.messaging;
 
 import com.duskspendr.platform.identity.AccountId;
 import com.duskspendr.platform.tracing.CurrentTrace;
+import com.duskspendr.platform.tracing.Spans;
 import com.duskspendr.platform.tracing.TraceContext;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
@@ -52,13 +53,14 @@ public final class EventMessages {
   /**
    * Reads the envelope and makes the message's trace (a new span of it) the thread's {@link CurrentTrace},
    * or clears it when the message carries none, so that what the consumer publishes continues the trace
-   * and never inherits the previous message's on a pooled thread.
+   * and never inherits the previous message's on a pooled thread. With telemetry on, that span is the
+   * exported one {@link ConsumerSpans} started for this message.
    *
    * @throws MalformedMessageException when a header is missing or malformed, or the body is not text
    */
   public static EventEnvelope read(Message message) {
     ConsumedMessages.counted();
-    CurrentTrace.set(traceOf(message).map(TraceContext::child).orElse(null));
+    CurrentTrace.set(Spans.current().or(() -> traceOf(message).map(TraceContext::child)).orElse(null));
     try {
       String type = required(message, EventHeaders.TYPE);
       int version;
