@@ -269,6 +269,10 @@ public final class IntegrationEnvironment {
     System.setProperty("duskspendr.ratelimit.read.per-address", ADDRESS_READ_QUOTA + "/PT1M");
     System.setProperty("duskspendr.ratelimit.write.per-address", "1000000/PT1M");
     System.setProperty("duskspendr.ratelimit.expensive.per-address", ADDRESS_EXPENSIVE_QUOTA + "/PT1M");
+    // The console's live figures over the whole run (one-minute slots), so that a count a test reads can only
+    // grow while it waits: in a 5-minute window the earlier tests' requests drop out meanwhile.
+    System.setProperty("duskspendr.admin.figures.window", "PT6H");
+    System.setProperty("duskspendr.admin.figures.slot", "PT1M");
     // low enough that a test reaches the per-account delay from the two loopback addresses it has
     System.setProperty("duskspendr.auth.max-failures-per-account", String.valueOf(ACCOUNT_DELAY_AFTER));
     // The weekly digest: no timer here (it would mail every test's users), and due from today 00:00 UTC
