@@ -40,6 +40,7 @@ start_instance() {
   started_at=$(date +%s.%N)
   (cd "$work" && exec java -Dduskspendr.http.port="$port" -Dduskspendr.db.embedded.port=$((port + 1)) \
     -Dduskspendr.broker.port=$((port + 2)) -Dduskspendr.cluster.start-port=$((port + 3)) "${rate_limit_flags[@]}" \
+    -Dduskspendr.gateway.enabled=false \
     -cp "$classpath:$built/classes" com.duskspendr.server.Launcher \
     "$built/payara-micro.jar" "$built/web-api.war" "$built/artemis-ra.rar" \
     >"$work/launcher.log" 2>&1) &

@@ -32,7 +32,8 @@ public enum Setting {
   INSTANCES("duskspendr.instances", "1"),
   // Several instances on one machine are this name with -1, -2, ... appended.
   INSTANCE_NAME("duskspendr.instance.name", "duskspendr"),
-  GATEWAY_ENABLED("duskspendr.gateway.enabled", "false"),
+  // auto: in front of a lone instance too when HAProxy is installed, so the run command answers as production does
+  GATEWAY_ENABLED("duskspendr.gateway.enabled", "auto"),
   GATEWAY_HAPROXY("duskspendr.gateway.haproxy", "/usr/sbin/haproxy"),
   METRICS_ENABLED("duskspendr.metrics.enabled", "false"),
   // Six JIT compiler threads (HotSpot picks two on 2 cores): under load a fresh instance's one C2 thread got

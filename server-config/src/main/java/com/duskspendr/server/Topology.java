@@ -51,8 +51,20 @@ record Topology(String name, int instances, boolean gateway, int httpPort, boole
         : Setting.CLUSTER_MEMBERS.configured()
             .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList())
             .orElseGet(() -> localMembers(clusterPort, instances));
-    return new Topology(Setting.INSTANCE_NAME.value(), instances, several || Boolean.parseBoolean(Setting.GATEWAY_ENABLED.value()),
+    return new Topology(Setting.INSTANCE_NAME.value(), instances, several || gatewayWanted(),
         Setting.HTTP_PORT.intValue(), cluster, Setting.CLUSTER_NAME.value(), clusterPort, members);
+  }
+
+  /** {@code duskspendr.gateway.enabled}: {@code true}, {@code false}, or {@code auto} (when HAProxy is installed). */
+  static boolean gatewayWanted() {
+    String value = Setting.GATEWAY_ENABLED.value().toLowerCase(java.util.Locale.ROOT);
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      case "auto" -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(Setting.GATEWAY_HAPROXY.value()));
+      default -> throw new IllegalArgumentException(
+          Setting.GATEWAY_ENABLED.key() + " must be true, false or auto, was " + value);
+    };
   }
 
   private static List<String> localMembers(int firstPort, int instances) {

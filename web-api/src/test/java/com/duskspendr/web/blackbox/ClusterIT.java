@@ -45,7 +45,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Three instances in one data grid behind the gateway, as {@code duskspendr.instances=3} starts them: one
- * budget however the requests spread, consumers on every instance sharing the work, and one instance killed
+ * budget however the requests spread, consumers on every instance sharing the work, a notification reaching
+ * an app connected to another instance than the one that took the write, a rolling restart that fails no
+ * request, and one instance killed
  * under a steady load of writes without losing a committed write or its event while the others go on, the
  * killed one restarted as an orchestrator would.
  */
@@ -176,6 +178,22 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void aNotificationReachesAnAppConnectedToAnotherInstance() throws Exception {
+    String token = signedInUser();
+    Spending.createBudget(at(cluster.instanceUri(0)).header("Authorization", "Bearer " + token), "100.00", List.of(80));
+    // the app listens on the third instance; the payment that crosses 80% is written on the first
+    try (EventStream stream = EventStream.open(cluster.instanceUri(INSTANCES - 1), token, null)) {
+      assertEquals(200, stream.status());
+      Spending.spend(at(cluster.instanceUri(0)).header("Authorization", "Bearer " + token), "-90.00", "Grocer cluster");
+
+      EventStream.Event live = stream.next(PATIENCE);
+      assertNotNull(live, "the budget alert reached the stream open on another instance");
+      assertTrue(live.data().contains("\"type\":\"budget\""), live.data());
+    }
+  }
+
+  @Test
+  @Order(5)
   void aRollingRestartThroughTheGatewayFailsNoRequest() throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     List<String> tokens = List.of(signedInUser(), signedInUser(), signedInUser());
@@ -223,7 +241,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void killingAnInstanceUnderLoadLosesNoCommittedWriteAndNoEventAndTheOthersGoOn() throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     AtomicBoolean killed = new AtomicBoolean();

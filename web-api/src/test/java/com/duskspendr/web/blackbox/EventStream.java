@@ -23,9 +23,8 @@ final class EventStream implements AutoCloseable {
   private final CompletableFuture<HttpResponse<Stream<String>>> response;
   private volatile int status;
 
-  private EventStream(String accessToken, String lastEventId) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create(IntegrationEnvironment.get().systemBaseUri() + "/api/v1/notifications/stream"))
+  private EventStream(URI base, String accessToken, String lastEventId) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/notifications/stream"))
         .header("Accept", "text/event-stream")
         .GET();
     if (accessToken != null) {
@@ -62,7 +61,12 @@ final class EventStream implements AutoCloseable {
   }
 
   static EventStream open(String accessToken, String lastEventId) throws Exception {
-    EventStream stream = new EventStream(accessToken, lastEventId);
+    return open(IntegrationEnvironment.get().systemBaseUri(), accessToken, lastEventId);
+  }
+
+  /** The stream of the system at {@code base} (one instance of a cluster, say). */
+  static EventStream open(URI base, String accessToken, String lastEventId) throws Exception {
+    EventStream stream = new EventStream(base, accessToken, lastEventId);
     stream.status = stream.response.get(60, TimeUnit.SECONDS).statusCode(); // the headers are in
     return stream;
   }

@@ -255,6 +255,8 @@ public final class IntegrationEnvironment {
     System.setProperty(Setting.DATA_DIR.key(), work.resolve("blackbox-data").toString());
     System.setProperty(Setting.CLUSTER_START_PORT.key(), String.valueOf(freePort()));
     System.setProperty(Setting.JVM_OPTIONS.key(), "-Xms256m -Xmx768m");
+    // The black-box system is one instance reached directly (ClusterIT tests the gateway in front of three)
+    System.setProperty(Setting.GATEWAY_ENABLED.key(), "false");
     // A machine shared with other builds can take minutes to boot an instance; a failed wait fails the suite.
     System.setProperty(Setting.READY_TIMEOUT_SECONDS.key(), "600");
     // passed on to the application, which bootstraps this admin account at start-up
