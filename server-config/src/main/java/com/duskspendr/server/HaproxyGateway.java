@@ -27,6 +27,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class HaproxyGateway implements AutoCloseable {
 
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HaproxyGateway.class.getName());
+
   /** One instance behind the gateway. */
   public record Backend(String name, String host, int port) {}
 
@@ -196,16 +198,22 @@ public final class HaproxyGateway implements AutoCloseable {
    * Sends no new request to the instance and waits until the ones it is serving have been answered (HAProxy's
    * {@code drain} state and its count of the server's current sessions), so that it can then stop without
    * failing anybody's request; {@link #ready} takes it back.
+   *
+   * @return whether it was drained in time; if not, what HAProxy still counts is logged with its sessions
    */
-  public void drain(String instance, Duration timeout) throws IOException, InterruptedException, TimeoutException {
+  public boolean drain(String instance, Duration timeout) throws IOException, InterruptedException {
     command("set server instances/" + instance + " state drain");
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (currentSessions(instance) > 0) {
+    int current;
+    while ((current = currentSessions(instance)) > 0) {
       if (System.nanoTime() > deadline) {
-        throw new TimeoutException(instance + " still served requests after " + timeout);
+        LOG.warning(instance + " still had " + current + " session(s) after " + timeout
+            + " of draining; the gateway's sessions:\n" + command("show sess"));
+        return false;
       }
       Thread.sleep(100);
     }
+    return true;
   }
 
   /** Lets the instance take requests again once its health checks pass. */
