@@ -122,6 +122,10 @@ public final class HaproxyGateway implements AutoCloseable {
         "frontend api",
         "  bind *:" + port,
         "  http-request set-header X-Request-Id %[unique-id] unless { req.hdr(X-Request-Id) -m found }",
+        // A cleartext HTTP/2 upgrade (h2c, which Java's HttpClient and others try first) answered by an instance
+        // turns the connection into a tunnel to that instance: past the balancing and the drain, for an hour.
+        "  http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }",
+        "  http-request del-header HTTP2-Settings",
         // Payara's listener refuses these paths with an empty 400 before the application could answer.
         "  acl unsafe_path path -m sub %00",
         "  acl unsafe_path path -m sub -i %5c",

@@ -21,6 +21,8 @@ class HaproxyGatewayTest {
 
     assertTrue(config.contains("  bind *:8080\n"), config);
     assertTrue(config.contains("option httpchk GET /health/ready"), config);
+    assertTrue(config.contains("http-request del-header Upgrade if { req.hdr(Upgrade) -m sub -i h2c }"),
+        "no connection becomes a tunnel pinned to one instance");
     assertTrue(config.contains("stats socket /var/lib/duskspendr/gateway/admin.sock mode 600 level admin"), config);
     assertTrue(config.contains("  server duskspendr-1 127.0.0.1:8081 check\n"), config);
     assertTrue(config.contains("  server duskspendr-2 127.0.0.1:8082 check\n"), config);
